@@ -1,0 +1,25 @@
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from .models import Rol
+
+
+def navigation(request):
+    """The main menu for the logged-in user's role, and the municipality name for the header."""
+    user = getattr(request, "user", None)
+    if not user or not user.is_authenticated:
+        return {}
+    items = []
+    if user.ziet_dossiers:
+        items.append((_("Mijn caseload"), reverse("dossier:caseload")))
+    if user.rol == Rol.KLANTMANAGER:
+        items.append((_("Inwoner aanmelden"), reverse("dossier:inwoner_nieuw")))
+    if user.rol == Rol.INWONER:
+        items.append((_("Mijn gegevens"), reverse("home")))
+    if user.rol == Rol.FUNCTIONEEL_BEHEERDER and user.is_staff:
+        items.append((_("Beheer"), reverse("admin:index")))
+    path = request.path
+    return {
+        "navigatie": [{"label": label, "url": url, "actief": path == url} for label, url in items],
+        "gemeente": user.gemeente.naam if user.gemeente_id else "",
+    }

@@ -1,0 +1,67 @@
+"""``regie demo``: fill the database with the fictitious municipality Rivierstad and print the demo logins."""
+
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from regie.apps.accounts.models import Gemeente
+from regie.apps.demo.generator import DEMO_WACHTWOORD, DemoGenerator
+
+
+class Command(BaseCommand):
+    help = "Maakt de verzonnen demogemeente Rivierstad aan (deterministisch vanuit --seed)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--inwoners", type=int, default=300, help="aantal inwoners (standaard 300)")
+        parser.add_argument("--seed", type=int, default=1, help="startwaarde van de toevalsgenerator (standaard 1)")
+        parser.add_argument("--opnieuw", action="store_true", help="wis eerst alle gegevens in de database")
+        parser.add_argument(
+            "--als-leeg", action="store_true", help="doe niets (en meld de logins) als er al een gemeente is"
+        )
+
+    def handle(self, *args, inwoners, seed, opnieuw, als_leeg, **options):
+        if inwoners < 1:
+            raise CommandError("--inwoners moet minstens 1 zijn.")
+        if Gemeente.objects.exists():
+            if als_leeg:
+                self.stdout.write("De demogemeente staat al in de database; er is niets nieuws aangemaakt.")
+                self._toon_logins([])
+                return
+            if not opnieuw:
+                raise CommandError(
+                    "Er staat al een gemeente in de database. Gebruik --opnieuw om alles te wissen en opnieuw te maken."
+                )
+            call_command("flush", interactive=False, verbosity=0)
+
+        start = time.perf_counter()
+        self.stdout.write(f"Demogemeente Rivierstad maken met {inwoners} inwoners (seed {seed})…")
+        resultaat = DemoGenerator(inwoners=inwoners, seed=seed, voortgang=self._voortgang).maak()
+        duur = time.perf_counter() - start
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Klaar in {duur:.1f} s: {resultaat.inwoners} inwoners, {resultaat.contactmomenten} contactmomenten."
+            )
+        )
+        self._toon_logins(resultaat.logins)
+
+    def _voortgang(self, fase: str, klaar: int, totaal: int) -> None:
+        procent = 100 if totaal == 0 else int(klaar * 100 / totaal)
+        einde = "\n" if klaar >= totaal else ""
+        if self.stdout.isatty():
+            self.stdout.write(f"\r  {fase:<22} {procent:3d}% ({klaar}/{totaal})", ending=einde)
+        elif klaar >= totaal:
+            self.stdout.write(f"  {fase:<22} {totaal} aangemaakt")
+        self.stdout.flush()
+
+    def _toon_logins(self, logins):
+        self.stdout.write("\nDemo-logins (wachtwoord voor iedereen: " + DEMO_WACHTWOORD + "):")
+        for username, rol, omschrijving in logins or [
+            ("klantmanager", "Klantmanager", ""),
+            ("krachtcoach", "Krachtcoach", ""),
+            ("teamleider", "Teamleider", ""),
+            ("beheerder", "Functioneel beheerder", ""),
+            ("inwoner", "Inwoner", ""),
+        ]:
+            extra = f" — {omschrijving}" if omschrijving else ""
+            self.stdout.write(f"  {username:<14} {rol}{extra}")

@@ -1,0 +1,105 @@
+"""Read queries for the caseload and the dossier. Every query of personal data starts from ``zichtbaar_voor``."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+
+from regie.apps.accounts.models import Rol
+from regie.apps.audit.models import Resultaat
+from regie.apps.audit.services import log_inzage
+
+from .models import Contactmoment, Huisgenoot, Huishouden, Inwoner, Toewijzing
+from .validators import normaliseer_bsn
+
+SORTERINGEN = {
+    "naam": ("achternaam", "voornamen", "pk"),
+    "-naam": ("-achternaam", "-voornamen", "-pk"),
+    "geboortedatum": ("geboortedatum", "pk"),
+    "-geboortedatum": ("-geboortedatum", "-pk"),
+    "laatste_contact": ("laatste_contact", "pk"),
+    "-laatste_contact": ("-laatste_contact", "-pk"),
+    "wijk": ("wijk__naam", "achternaam", "pk"),
+    "-wijk": ("-wijk__naam", "-achternaam", "-pk"),
+}
+STANDAARD_SORTERING = "naam"
+
+
+def caseload(user, *, zoek: str = "", sortering: str = STANDAARD_SORTERING, alleen_eigen: bool = True) -> QuerySet:
+    """The inwoners a user works with, searched and sorted. ``alleen_eigen`` narrows a team view to own caseload."""
+    inwoners = Inwoner.objects.zichtbaar_voor(user)
+    if alleen_eigen and user.rol in (Rol.KLANTMANAGER, Rol.KRACHTCOACH):
+        inwoners = inwoners.in_caseload_van(user)
+    zoek = (zoek or "").strip()
+    if zoek:
+        inwoners = inwoners.filter(_zoekfilter(zoek))
+    return inwoners.select_related("wijk").order_by(*SORTERINGEN.get(sortering, SORTERINGEN[STANDAARD_SORTERING]))
+
+
+def _zoekfilter(zoek: str) -> Q:
+    bsn = normaliseer_bsn(zoek)
+    if bsn.isdigit() and len(bsn) == 9:
+        return Q(bsn=bsn)
+    compact = zoek.replace(" ", "").upper()
+    if len(compact) >= 4 and compact[:4].isdigit():
+        return Q(postcode__startswith=f"{compact[:4]} {compact[4:]}".strip())
+    filters = Q()
+    for woord in zoek.split():
+        filters &= Q(achternaam__icontains=woord) | Q(voornamen__icontains=woord) | Q(tussenvoegsel__iexact=woord)
+    return filters
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """What one user may see of one inwoner; sections a role may not see are None, not empty."""
+
+    inwoner: Inwoner
+    toewijzingen: list[Toewijzing]
+    contactmomenten: list[Contactmoment]
+    huishouden: Huishouden | None
+    huishoudhistorie: list[Huishouden] | None
+
+    @property
+    def toont_huishouden(self) -> bool:
+        return self.huishoudhistorie is not None
+
+
+def zichtbare_inwoner(user, inwoner_id: int, *, onderdeel: str, pad: str = "") -> Inwoner:
+    """Fetch one inwoner the user may see, logging the attempt either way; anything else is a 404."""
+    try:
+        inwoner = Inwoner.objects.zichtbaar_voor(user).select_related("wijk", "team").get(pk=inwoner_id)
+    except Inwoner.DoesNotExist:
+        log_inzage(actor=user, inwoner_id=inwoner_id, onderdeel=onderdeel, resultaat=Resultaat.GEWEIGERD, pad=pad)
+        raise Http404 from None
+    log_inzage(actor=user, inwoner_id=inwoner.pk, onderdeel=onderdeel, pad=pad)
+    return inwoner
+
+
+def dossier(user, inwoner_id: int, *, pad: str = "") -> Dossier:
+    toont_huishouden = user.rol != Rol.KRACHTCOACH
+    onderdeel = (
+        "dossier: persoon, huishouden, begeleiding, tijdlijn" if toont_huishouden else "dossier: persoon, tijdlijn"
+    )
+    inwoner = zichtbare_inwoner(user, inwoner_id, onderdeel=onderdeel, pad=pad)
+    toewijzingen = list(
+        Toewijzing.objects.zichtbaar_voor(user).actief().filter(inwoner=inwoner).select_related("medewerker")
+    )
+    contactmomenten = list(
+        Contactmoment.objects.zichtbaar_voor(user).filter(inwoner=inwoner).select_related("medewerker")[:100]
+    )
+    historie = None
+    huidig = None
+    if toont_huishouden:
+        historie = list(
+            Huishouden.objects.zichtbaar_voor(user)
+            .filter(inwoner=inwoner)
+            .prefetch_related(Prefetch("huisgenoten", queryset=Huisgenoot.objects.order_by("relatie", "geboortedatum")))
+        )
+        huidig = next((h for h in historie if h.geldig_tot is None), historie[0] if historie else None)
+    return Dossier(
+        inwoner=inwoner,
+        toewijzingen=toewijzingen,
+        contactmomenten=contactmomenten,
+        huishouden=huidig,
+        huishoudhistorie=historie,
+    )

@@ -1,0 +1,100 @@
+"""Thin views: parse the request, call a selector or a service, render."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from regie.apps.accounts.models import Rol
+
+from . import selectors, services
+from .forms import ContactmomentFormulier, InwonerFormulier
+
+
+@login_required
+def caseload(request):
+    if not request.user.ziet_dossiers:
+        raise PermissionDenied
+    sortering = request.GET.get("sorteer", selectors.STANDAARD_SORTERING)
+    if sortering not in selectors.SORTERINGEN:
+        sortering = selectors.STANDAARD_SORTERING
+    team_weergave = request.GET.get("weergave") == "team" or request.user.rol == Rol.TEAMLEIDER
+    inwoners = selectors.caseload(
+        request.user, zoek=request.GET.get("zoek", ""), sortering=sortering, alleen_eigen=not team_weergave
+    )
+    pagina = Paginator(inwoners, settings.REGIE_CASELOAD_PAGE_SIZE).get_page(request.GET.get("pagina"))
+    context = {
+        "pagina": pagina,
+        "zoek": request.GET.get("zoek", ""),
+        "sortering": sortering,
+        "team_weergave": team_weergave,
+        "kan_team_kiezen": request.user.rol == Rol.KLANTMANAGER,
+    }
+    template = (
+        "dossier/_caseload_tabel.html"
+        if request.htmx and request.htmx.target == "caseload-resultaten"
+        else ("dossier/caseload.html")
+    )
+    return render(request, template, context)
+
+
+@login_required
+def detail(request, pk: int):
+    dossier = selectors.dossier(request.user, pk, pad=request.path)
+    return render(request, "dossier/detail.html", _detail_context(request, dossier, ContactmomentFormulier()))
+
+
+def _detail_context(request, dossier, formulier):
+    return {
+        "dossier": dossier,
+        "inwoner": dossier.inwoner,
+        "formulier": formulier,
+        "mag_contact_vastleggen": request.user.rol in (Rol.KLANTMANAGER, Rol.KRACHTCOACH),
+    }
+
+
+@login_required
+@require_POST
+def contactmoment_toevoegen(request, pk: int):
+    """Save a contact moment; with htmx only the timeline section is swapped, without it the page reloads."""
+    inwoner = selectors.zichtbare_inwoner(request.user, pk, onderdeel="contactmoment vastleggen", pad=request.path)
+    formulier = ContactmomentFormulier(request.POST)
+    bevestiging = ""
+    if formulier.is_valid():
+        try:
+            services.leg_contactmoment_vast(door=request.user, inwoner=inwoner, gegevens=formulier.cleaned_data)
+        except ValidationError as fout:
+            formulier.add_error(None, fout)
+        else:
+            bevestiging = _("Het contactmoment is vastgelegd.")
+            if not request.htmx:
+                messages.success(request, bevestiging)
+                return redirect("dossier:detail", pk=pk)
+            formulier = ContactmomentFormulier()
+    dossier = selectors.dossier(request.user, pk, pad=request.path)
+    context = {**_detail_context(request, dossier, formulier), "bevestiging": bevestiging}
+    if request.htmx:
+        return render(request, "dossier/_tijdlijn.html", context)
+    return render(request, "dossier/detail.html", context, status=400)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def inwoner_nieuw(request):
+    if request.user.rol != Rol.KLANTMANAGER:
+        raise PermissionDenied
+    formulier = InwonerFormulier(request.POST or None, gemeente=request.user.gemeente)
+    if request.method == "POST" and formulier.is_valid():
+        try:
+            inwoner = services.registreer_inwoner(door=request.user, gegevens=formulier.cleaned_data)
+        except ValidationError as fout:
+            formulier.add_error(None, fout)
+        else:
+            messages.success(request, _("%(naam)s is aangemeld en staat in uw caseload.") % {"naam": inwoner})
+            return redirect("dossier:detail", pk=inwoner.pk)
+    status = 400 if formulier.is_bound else 200
+    return render(request, "dossier/inwoner_nieuw.html", {"formulier": formulier}, status=status)

@@ -1,0 +1,43 @@
+"""Form helpers shared by every app: NL Design System classes and accessible error states on widgets."""
+
+from django import forms
+
+WIDGET_CLASSES = {
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
+}
+TEXTBOX_CLASS = "utrecht-textbox utrecht-textbox--html-input"
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class UtrechtFormMixin:
+    """Adds the design-system classes, and after validation marks invalid fields for assistive technology."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            widget = field.widget
+            css = next((c for kind, c in WIDGET_CLASSES.items() if isinstance(widget, kind)), TEXTBOX_CLASS)
+            widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
+            described_by = [f"{self.prefix + '-' if self.prefix else ''}{name}-beschrijving"] if field.help_text else []
+            if described_by:
+                widget.attrs["aria-describedby"] = " ".join(described_by)
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                widget.attrs["aria-invalid"] = "true"
+                widget.attrs["class"] += " utrecht-textbox--invalid"
+                error_id = f"{self.add_prefix(name)}-fout"
+                existing = widget.attrs.get("aria-describedby", "")
+                widget.attrs["aria-describedby"] = f"{existing} {error_id}".strip()

@@ -1,0 +1,62 @@
+"""Template components for repeated UI. Each is documented in docs/components.md with an example.
+
+Components carry presentation decisions (classes, ARIA wiring) so page templates stay free of logic.
+"""
+
+from urllib.parse import urlencode
+
+from django import template
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/formulierveld.html")
+def formulierveld(field):
+    """A labelled form field with its description and error message, wired with aria-describedby."""
+    return {
+        "field": field,
+        "beschrijving_id": f"{field.html_name}-beschrijving",
+        "fout_id": f"{field.html_name}-fout",
+        "is_verplicht": field.field.required,
+    }
+
+
+@register.inclusion_tag("components/paginering.html", takes_context=True)
+def paginering(context, page_obj, hx_target=""):
+    """Previous/next links and the page position, keeping the current search and sort parameters."""
+    request = context["request"]
+
+    def url_voor(nummer: int) -> str:
+        params = request.GET.copy()
+        params["pagina"] = nummer
+        return "?" + urlencode(sorted(params.items()))
+
+    return {
+        "page_obj": page_obj,
+        "vorige_url": url_voor(page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "volgende_url": url_voor(page_obj.next_page_number()) if page_obj.has_next() else "",
+        "hx_target": hx_target,
+    }
+
+
+@register.inclusion_tag("components/sorteerkop.html", takes_context=True)
+def sorteerkop(context, label, veld, huidig, hx_target=""):
+    """A sortable column header: toggles ascending/descending and tells screen readers the current order."""
+    request = context["request"]
+    oplopend = huidig == veld
+    aflopend = huidig == f"-{veld}"
+    params = request.GET.copy()
+    params["sorteer"] = f"-{veld}" if oplopend else veld
+    params.pop("pagina", None)
+    return {
+        "label": label,
+        "url": "?" + urlencode(sorted(params.items())),
+        "aria_sort": "ascending" if oplopend else "descending" if aflopend else "none",
+        "hx_target": hx_target,
+    }
+
+
+@register.inclusion_tag("components/melding.html")
+def melding(tekst, soort="info"):
+    """A status message (info, ok, warning, error) in the design system's alert style."""
+    return {"tekst": tekst, "soort": soort}

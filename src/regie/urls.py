@@ -1,0 +1,12 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from regie.apps.accounts import views as account_views
+
+urlpatterns = [
+    path("", account_views.home, name="home"),
+    path("account/", include("regie.apps.accounts.urls")),
+    path("caseload/", include("regie.apps.dossier.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("beheer/", admin.site.urls),
+]
