@@ -1,0 +1,82 @@
+"""Caseload page render time with a large municipality.
+
+    .venv/bin/python bench/bench_caseload.py --inwoners 100000 --herhalingen 30
+
+Builds (once, cached in var/bench/) a SQLite database with the generated demo municipality, then requests the
+caseload page through Django's full request stack as a logged-in klantmanager and as a teamleider, and prints the
+median and 95th percentile render time and the number of queries per request. Goal: median under 300 ms.
+"""
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _aantal_treffers(html: str) -> str:
+    match = re.search(r'class="utrecht-paragraph regie-aantal">(\d+)', html)
+    return match.group(1) if match else "?"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--inwoners", type=int, default=100_000)
+    parser.add_argument("--herhalingen", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    var_dir = ROOT / "var" / "bench" / f"caseload-{args.inwoners}-{args.seed}"
+    var_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["REGIE_VAR_DIR"] = str(var_dir)
+    os.environ.pop("DATABASE_URL", None)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regie.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection, reset_queries
+    from django.test import Client
+    from django.test.utils import override_settings
+
+    from regie.apps.accounts.models import Gebruiker, Gemeente
+
+    call_command("migrate", verbosity=0)
+    if not Gemeente.objects.exists():
+        print(f"Database met {args.inwoners} inwoners maken (eenmalig)…", flush=True)
+        call_command("demo", inwoners=args.inwoners, seed=args.seed)
+
+    gevallen = [
+        ("klantmanager", "/caseload/"),
+        ("klantmanager", "/caseload/?weergave=team&sorteer=-laatste_contact"),
+        ("klantmanager", "/caseload/?weergave=team&zoek=de&pagina=3"),
+        ("teamleider", "/caseload/?sorteer=geboortedatum&pagina=40"),
+    ]
+    print(f"inwoners={args.inwoners} herhalingen={args.herhalingen}")
+    print(f"{'gebruiker':<13} {'pagina':<55} {'treffers':>8} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    with override_settings(DEBUG=True, ALLOWED_HOSTS=["testserver"]):
+        for username, url in gevallen:
+            client = Client()
+            client.force_login(Gebruiker.objects.get(username=username))
+            response = client.get(url)  # warm-up
+            assert response.status_code == 200, response.status_code
+            tijden = []
+            for _ in range(args.herhalingen):
+                reset_queries()
+                start = time.perf_counter()
+                response = client.get(url)
+                tijden.append((time.perf_counter() - start) * 1000)
+            queries = len(connection.queries)
+            treffers = _aantal_treffers(response.content.decode())
+            p95 = statistics.quantiles(tijden, n=20)[-1]
+            print(f"{username:<13} {url:<55} {treffers:>8} {statistics.median(tijden):>10.1f} {p95:>8.1f} {queries:>8}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main())
