@@ -40,6 +40,7 @@ def test_default_demo_is_realistic_and_valid():
     assert Gebruiker.objects.get(username="inwoner").inwoner is not None
 
 
+@pytest.mark.django_db(transaction=True)  # flush between runs needs no open transaction on PostgreSQL
 def test_same_seed_same_municipality_other_seed_other():
     DemoGenerator(inwoners=50, seed=5).maak()
     eerste = _snapshot()
@@ -51,6 +52,7 @@ def test_same_seed_same_municipality_other_seed_other():
     assert _snapshot() != eerste
 
 
+@pytest.mark.django_db(transaction=True)
 def test_demo_command_prints_logins_and_refuses_to_overwrite(capsys):
     call_command("demo", inwoners=20)
     uit = capsys.readouterr().out
