@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from regie.forms import DateInput, UtrechtFormMixin
 
-from .models import Contactmoment, Inwoner, Wijk
-from .validators import normaliseer_bsn, normaliseer_postcode
+from .models import Contactmoment, Inwoner, Relatie, Samenstelling, SoortMedebewoner, Wijk
+from .validators import normaliseer_bsn, normaliseer_postcode, valideer_niet_in_toekomst
 
 
 class InwonerFormulier(UtrechtFormMixin, forms.ModelForm):
@@ -56,3 +56,35 @@ class ContactmomentFormulier(UtrechtFormMixin, forms.ModelForm):
         kwargs.setdefault("initial", {}).setdefault("datum", timezone.localdate())
         super().__init__(*args, **kwargs)
         self.fields["duur_minuten"].widget.attrs.update({"min": 1, "max": 600, "inputmode": "numeric"})
+
+
+class HuishoudenFormulier(UtrechtFormMixin, forms.Form):
+    samenstelling = forms.ChoiceField(label=_("Samenstelling"), choices=Samenstelling.choices)
+    ingangsdatum = forms.DateField(
+        label=_("Ingangsdatum"), widget=DateInput(), help_text=_("De eerste dag waarop de nieuwe samenstelling geldt.")
+    )
+
+
+class HuisgenootFormulier(UtrechtFormMixin, forms.Form):
+    # An empty first choice keeps an untouched extra row "unchanged", so the formset skips it.
+    relatie = forms.ChoiceField(label=_("Relatie"), choices=[("", _("— kies —")), *Relatie.choices])
+    voornaam = forms.CharField(label=_("Voornaam"), max_length=120)
+    achternaam = forms.CharField(label=_("Achternaam"), max_length=120, required=False)
+    geboortedatum = forms.DateField(label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_niet_in_toekomst])
+    soort = forms.ChoiceField(
+        label=_("Soort medebewoner"),
+        choices=[("", _("— niet van toepassing —")), *SoortMedebewoner.choices],
+        required=False,
+        help_text=_("Alleen voor medebewoners: bepaalt of iemand meetelt voor de kostendelersnorm."),
+    )
+
+    def clean(self):
+        gegevens = super().clean()
+        if gegevens.get("relatie") == Relatie.MEDEBEWONER and not gegevens.get("soort"):
+            self.add_error("soort", _("Kies bij een medebewoner de soort."))
+        if gegevens.get("relatie") != Relatie.MEDEBEWONER:
+            gegevens["soort"] = ""
+        return gegevens
+
+
+HuisgenotenFormset = forms.formset_factory(HuisgenootFormulier, extra=1, can_delete=True, max_num=12)

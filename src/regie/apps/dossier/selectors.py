@@ -103,3 +103,19 @@ def dossier(user, inwoner_id: int, *, pad: str = "") -> Dossier:
         huishouden=huidig,
         huishoudhistorie=historie,
     )
+
+
+def huidig_huishouden(user, inwoner: Inwoner) -> Huishouden | None:
+    return (
+        Huishouden.objects.zichtbaar_voor(user)
+        .filter(inwoner=inwoner, geldig_tot__isnull=True)
+        .prefetch_related("huisgenoten")
+        .first()
+    )
+
+
+def huisgenoten_als_initial(huishouden: Huishouden | None) -> list[dict]:
+    if huishouden is None:
+        return []
+    velden = ("relatie", "voornaam", "achternaam", "geboortedatum", "soort")
+    return [{veld: getattr(lid, veld) for veld in velden} for lid in huishouden.huisgenoten.all()]

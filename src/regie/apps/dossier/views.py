@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from regie.apps.accounts.models import Rol
 
 from . import selectors, services
-from .forms import ContactmomentFormulier, InwonerFormulier
+from .forms import ContactmomentFormulier, HuisgenotenFormset, HuishoudenFormulier, InwonerFormulier
 
 
 @login_required
@@ -54,6 +54,7 @@ def _detail_context(request, dossier, formulier):
         "inwoner": dossier.inwoner,
         "formulier": formulier,
         "mag_contact_vastleggen": request.user.rol in (Rol.KLANTMANAGER, Rol.KRACHTCOACH),
+        "mag_huishouden_wijzigen": request.user.rol == Rol.KLANTMANAGER,
     }
 
 
@@ -98,3 +99,33 @@ def inwoner_nieuw(request):
             return redirect("dossier:detail", pk=inwoner.pk)
     status = 400 if formulier.is_bound else 200
     return render(request, "dossier/inwoner_nieuw.html", {"formulier": formulier}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def huishouden_wijzigen(request, pk: int):
+    """Record a new household composition from a date on; the previous one stays in the history."""
+    if request.user.rol != Rol.KLANTMANAGER:
+        raise PermissionDenied
+    inwoner = selectors.zichtbare_inwoner(request.user, pk, onderdeel="huishouden wijzigen", pad=request.path)
+    huidig = selectors.huidig_huishouden(request.user, inwoner)
+    formulier = HuishoudenFormulier(request.POST or None, initial={"samenstelling": huidig.samenstelling} if huidig else {})
+    huisgenoten = HuisgenotenFormset(
+        request.POST or None, prefix="lid", initial=selectors.huisgenoten_als_initial(huidig)
+    )
+    if request.method == "POST" and formulier.is_valid() and huisgenoten.is_valid():
+        leden = [
+            services.NieuweHuisgenoot(**{k: v for k, v in f.cleaned_data.items() if k != "DELETE"})
+            for f in huisgenoten.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE")  # untouched extra rows have no cleaned_data
+        ]
+        try:
+            services.wijzig_huishouden(door=request.user, inwoner=inwoner, huisgenoten=leden, **formulier.cleaned_data)
+        except ValidationError as fout:
+            formulier.add_error(None, fout)
+        else:
+            messages.success(request, _("De nieuwe samenstelling van het huishouden is vastgelegd."))
+            return redirect("dossier:detail", pk=pk)
+    status = 400 if formulier.is_bound else 200
+    context = {"inwoner": inwoner, "formulier": formulier, "huisgenoten": huisgenoten, "huidig": huidig}
+    return render(request, "dossier/huishouden_wijzigen.html", context, status=status)
