@@ -1,0 +1,1 @@
+"""Pure engine: imports nothing from Django."""
