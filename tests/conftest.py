@@ -73,14 +73,27 @@ def maak_inwoner(gemeente, wijk, team):
     def maak(*, team=team, klantmanager=None, krachtcoach=None, achternaam=None, **velden):
         n = next(teller)
         inwoner = Inwoner.objects.create(
-            gemeente=gemeente, team=team, wijk=wijk, bsn=next(bsns), voornamen=velden.pop("voornamen", f"Test{n}"),
-            achternaam=achternaam or f"Achternaam{n:03d}", geboortedatum=velden.pop("geboortedatum", date(1985, 3, n % 28 + 1)),
-            straat="Teststraat", huisnummer=n, postcode="7401 AB", woonplaats="Testdorp", **velden,
+            gemeente=gemeente,
+            team=team,
+            wijk=wijk,
+            bsn=next(bsns),
+            voornamen=velden.pop("voornamen", f"Test{n}"),
+            achternaam=achternaam or f"Achternaam{n:03d}",
+            geboortedatum=velden.pop("geboortedatum", date(1985, 3, n % 28 + 1)),
+            straat="Teststraat",
+            huisnummer=n,
+            postcode="7401 AB",
+            woonplaats="Testdorp",
+            **velden,
         )
-        Huishouden.objects.create(inwoner=inwoner, samenstelling=Samenstelling.ALLEENSTAAND, geldig_vanaf=date(2024, 1, 1))
+        Huishouden.objects.create(
+            inwoner=inwoner, samenstelling=Samenstelling.ALLEENSTAAND, geldig_vanaf=date(2024, 1, 1)
+        )
         for medewerker in (klantmanager, krachtcoach):
             if medewerker is not None:
-                Toewijzing.objects.create(inwoner=inwoner, medewerker=medewerker, rol=medewerker.rol, vanaf=date(2024, 1, 1))
+                Toewijzing.objects.create(
+                    inwoner=inwoner, medewerker=medewerker, rol=medewerker.rol, vanaf=date(2024, 1, 1)
+                )
         return inwoner
 
     return maak
@@ -93,3 +106,10 @@ def inloggen(client):
         return client
 
     return login
+
+
+@pytest.fixture(autouse=True)
+def _jobs_inline(settings):
+    """Background jobs run inline in tests, so their effects are visible inside the test transaction."""
+    settings.REGIE_JOBS_IN_THREAD = False
+    settings.CELERY_BROKER_URL = ""

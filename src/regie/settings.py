@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "regie.apps.accounts",
     "regie.apps.dossier",
     "regie.apps.audit",
+    "regie.apps.inkomen",
     "regie.apps.demo",
 ]
 
@@ -189,3 +190,5 @@ LOGGING = {
 
 # --- Regie itself.
 REGIE_CASELOAD_PAGE_SIZE = 25
+# Without a Celery broker, background jobs run in a thread of the web process; tests run them inline.
+REGIE_JOBS_IN_THREAD = env_bool("REGIE_JOBS_IN_THREAD", default=True)

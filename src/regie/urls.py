@@ -7,6 +7,7 @@ urlpatterns = [
     path("", account_views.home, name="home"),
     path("account/", include("regie.apps.accounts.urls")),
     path("caseload/", include("regie.apps.dossier.urls")),
+    path("", include("regie.apps.inkomen.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]

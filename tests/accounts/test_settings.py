@@ -8,8 +8,15 @@ import sys
 def _start(env: dict) -> subprocess.CompletedProcess:
     basis = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REGIE_", "DATABASE_URL"))}
     return subprocess.run(
-        [sys.executable, "-c", "import django; from django.conf import settings; django.setup(); print(settings.DEBUG)"],
-        env={**basis, "DJANGO_SETTINGS_MODULE": "regie.settings", **env}, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; django.setup(); print(settings.DEBUG)",
+        ],
+        env={**basis, "DJANGO_SETTINGS_MODULE": "regie.settings", **env},
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -20,19 +27,38 @@ def test_production_without_settings_refuses_with_clear_message():
 
 
 def test_production_refuses_short_secret_key():
-    resultaat = _start({"REGIE_PRODUCTION": "1", "DJANGO_SECRET_KEY": "kort", "DJANGO_ALLOWED_HOSTS": "regie.example.nl",
-                        "DATABASE_URL": "postgres://u@localhost/db"})
+    resultaat = _start(
+        {
+            "REGIE_PRODUCTION": "1",
+            "DJANGO_SECRET_KEY": "kort",
+            "DJANGO_ALLOWED_HOSTS": "regie.example.nl",
+            "DATABASE_URL": "postgres://u@localhost/db",
+        }
+    )
     assert resultaat.returncode != 0 and "te kort" in resultaat.stderr
 
 
 def test_production_with_settings_starts_secure():
     resultaat = subprocess.run(
-        [sys.executable, "-c", "import django; from django.conf import settings; django.setup(); "
-         "print(settings.DEBUG, settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS > 0, settings.ALLOWED_HOSTS)"],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "regie.settings", "REGIE_PRODUCTION": "1", "DJANGO_DEBUG": "0",
-             "DJANGO_SECRET_KEY": "x" * 60, "DJANGO_ALLOWED_HOSTS": "regie.example.nl",
-             "DATABASE_URL": "postgres://u@localhost/db"},
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; django.setup(); "
+            "print(settings.DEBUG, settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS > 0, "
+            "settings.ALLOWED_HOSTS)",
+        ],
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "regie.settings",
+            "REGIE_PRODUCTION": "1",
+            "DJANGO_DEBUG": "0",
+            "DJANGO_SECRET_KEY": "x" * 60,
+            "DJANGO_ALLOWED_HOSTS": "regie.example.nl",
+            "DATABASE_URL": "postgres://u@localhost/db",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert resultaat.returncode == 0, resultaat.stderr
     assert resultaat.stdout.strip() == "False True True ['regie.example.nl']"
@@ -41,12 +67,17 @@ def test_production_with_settings_starts_secure():
 def test_default_is_sqlite_and_database_url_switches_to_postgres():
     sqlite = subprocess.run(
         [sys.executable, "-c", "from regie import settings; print(settings.DATABASES['default']['ENGINE'])"],
-        env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"}, capture_output=True, text=True, check=True,
+        env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert sqlite.stdout.strip() == "django.db.backends.sqlite3"
     pg = subprocess.run(
         [sys.executable, "-c", "from regie import settings; print(settings.DATABASES['default']['ENGINE'])"],
-        env={**os.environ, "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/test"}, capture_output=True, text=True,
+        env={**os.environ, "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/test"},
+        capture_output=True,
+        text=True,
         check=True,
     )
     assert pg.stdout.strip() == "django.db.backends.postgresql"

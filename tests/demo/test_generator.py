@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _snapshot():
-    return list(Inwoner.objects.order_by("pk").values_list("bsn", "voornamen", "achternaam", "geboortedatum", "postcode"))
+    return list(
+        Inwoner.objects.order_by("pk").values_list("bsn", "voornamen", "achternaam", "geboortedatum", "postcode")
+    )
 
 
 def test_default_demo_is_realistic_and_valid():
@@ -69,7 +71,12 @@ def test_new_records_after_generation_get_fresh_ids():
     """The generator writes explicit ids; PostgreSQL's sequences must continue after them."""
     DemoGenerator(inwoners=20, seed=2).maak()
     hoogste = Contactmoment.objects.order_by("-pk").values_list("pk", flat=True).first()
-    nieuw = Contactmoment.objects.create(inwoner=Inwoner.objects.first(), datum="2025-01-01", soort="gesprek",
-                                         medewerker=Gebruiker.objects.get(username="klantmanager"), duur_minuten=5,
-                                         samenvatting="x")
+    nieuw = Contactmoment.objects.create(
+        inwoner=Inwoner.objects.first(),
+        datum="2025-01-01",
+        soort="gesprek",
+        medewerker=Gebruiker.objects.get(username="klantmanager"),
+        duur_minuten=5,
+        samenvatting="x",
+    )
     assert nieuw.pk > hoogste

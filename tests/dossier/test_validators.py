@@ -1,7 +1,13 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from regie.apps.dossier.validators import elfproef, normaliseer_bsn, normaliseer_postcode, valideer_bsn, valideer_postcode
+from regie.apps.dossier.validators import (
+    elfproef,
+    normaliseer_bsn,
+    normaliseer_postcode,
+    valideer_bsn,
+    valideer_postcode,
+)
 
 
 @pytest.mark.parametrize("bsn", ["111222333", "123456782", "999990019"])

@@ -10,9 +10,19 @@ from regie.apps.dossier.models import Contactmoment, Huishouden, Inwoner, Toewij
 pytestmark = pytest.mark.django_db
 
 GELDIG_INWONER = {
-    "bsn": "123456782", "voornamen": "Fatima", "tussenvoegsel": "", "achternaam": "El Amrani",
-    "geboortedatum": "1990-05-17", "straat": "Parkweg", "huisnummer": "12", "huisnummer_toevoeging": "",
-    "postcode": "7412ab", "woonplaats": "Rivierstad", "telefoon": "", "email": "", "voorkeurstaal": "nl",
+    "bsn": "123456782",
+    "voornamen": "Fatima",
+    "tussenvoegsel": "",
+    "achternaam": "El Amrani",
+    "geboortedatum": "1990-05-17",
+    "straat": "Parkweg",
+    "huisnummer": "12",
+    "huisnummer_toevoeging": "",
+    "postcode": "7412ab",
+    "woonplaats": "Rivierstad",
+    "telefoon": "",
+    "email": "",
+    "voorkeurstaal": "nl",
 }
 
 
@@ -145,7 +155,9 @@ def test_register_inwoner_creates_person_household_and_caseload_link(klantmanage
 def test_bad_inwoner_input_shows_message_next_to_field_and_saves_nothing(
     klantmanager, wijk, inloggen, wijziging, veld, melding
 ):
-    response = inloggen(klantmanager).post("/caseload/inwoners/nieuw/", {**GELDIG_INWONER, "wijk": wijk.pk, **wijziging})
+    response = inloggen(klantmanager).post(
+        "/caseload/inwoners/nieuw/", {**GELDIG_INWONER, "wijk": wijk.pk, **wijziging}
+    )
     assert response.status_code == 400
     inhoud = response.content.decode()
     assert melding in str(response.context["formulier"].errors[veld])

@@ -5,7 +5,15 @@ from datetime import date
 import pytest
 
 from regie.apps.audit.models import Inzage, Resultaat
-from regie.apps.dossier.models import Contactmoment, Huisgenoot, Huishouden, Inwoner, Relatie, Samenstelling, SoortContact
+from regie.apps.dossier.models import (
+    Contactmoment,
+    Huisgenoot,
+    Huishouden,
+    Inwoner,
+    Relatie,
+    Samenstelling,
+    SoortContact,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -58,8 +66,14 @@ def test_krachtcoach_never_gets_household_rows(maak_inwoner, krachtcoach):
 def test_krachtcoach_sees_only_own_contact_notes(maak_inwoner, klantmanager, krachtcoach):
     inwoner = maak_inwoner(klantmanager=klantmanager, krachtcoach=krachtcoach)
     for auteur in (klantmanager, krachtcoach):
-        Contactmoment.objects.create(inwoner=inwoner, medewerker=auteur, datum=date(2025, 1, 2),
-                                     soort=SoortContact.GESPREK, duur_minuten=30, samenvatting=f"notitie {auteur}")
+        Contactmoment.objects.create(
+            inwoner=inwoner,
+            medewerker=auteur,
+            datum=date(2025, 1, 2),
+            soort=SoortContact.GESPREK,
+            duur_minuten=30,
+            samenvatting=f"notitie {auteur}",
+        )
     assert [c.medewerker for c in Contactmoment.objects.zichtbaar_voor(krachtcoach)] == [krachtcoach]
     assert Contactmoment.objects.zichtbaar_voor(klantmanager).count() == 2
 
@@ -77,10 +91,17 @@ def test_krachtcoach_dossier_shows_no_household_or_financial_data(maak_inwoner, 
     huishouden = inwoner.huishoudens.get()
     huishouden.samenstelling = Samenstelling.GEHUWD
     huishouden.save()
-    Huisgenoot.objects.create(huishouden=huishouden, relatie=Relatie.PARTNER, voornaam="Partnernaam",
-                              geboortedatum=date(1980, 1, 1))
-    Contactmoment.objects.create(inwoner=inwoner, medewerker=klantmanager, datum=date(2025, 1, 2),
-                                 soort=SoortContact.GESPREK, duur_minuten=30, samenvatting="Inkomsten en vermogen besproken")
+    Huisgenoot.objects.create(
+        huishouden=huishouden, relatie=Relatie.PARTNER, voornaam="Partnernaam", geboortedatum=date(1980, 1, 1)
+    )
+    Contactmoment.objects.create(
+        inwoner=inwoner,
+        medewerker=klantmanager,
+        datum=date(2025, 1, 2),
+        soort=SoortContact.GESPREK,
+        duur_minuten=30,
+        samenvatting="Inkomsten en vermogen besproken",
+    )
 
     response = inloggen(krachtcoach).get(f"/caseload/inwoners/{inwoner.pk}/")
     inhoud = response.content.decode()

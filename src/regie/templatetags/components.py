@@ -60,3 +60,22 @@ def sorteerkop(context, label, veld, huidig, hx_target=""):
 def melding(tekst, soort="info"):
     """A status message (info, ok, warning, error) in the design system's alert style."""
     return {"tekst": tekst, "soort": soort}
+
+
+@register.filter
+def euro(bedrag) -> str:
+    """Format an amount (Decimal or decimal string) the Dutch way: € 1.401,50."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        waarde = Decimal(str(bedrag))
+    except (InvalidOperation, ValueError):
+        return ""
+    tekst = f"{abs(waarde):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"{'- ' if waarde < 0 else ''}€ {tekst}"
+
+
+@register.inclusion_tag("components/berekening_stappen.html")
+def berekening_stappen(resultaat, technisch=False):
+    """The explanation of a calculation, step by step: plain Dutch, and for staff also the technical sentence."""
+    return {"stappen": resultaat.get("toelichting", []), "technisch": technisch}

@@ -16,6 +16,9 @@ def navigation(request):
         items.append((_("Inwoner aanmelden"), reverse("dossier:inwoner_nieuw")))
     if user.rol == Rol.INWONER:
         items.append((_("Mijn gegevens"), reverse("home")))
+        items.append((_("Mijn uitkering"), reverse("inkomen:mijn_uitkering")))
+    if user.rol in (Rol.TEAMLEIDER, Rol.FUNCTIONEEL_BEHEERDER):
+        items.append((_("Herberekening"), reverse("inkomen:herberekeningen")))
     if user.rol == Rol.FUNCTIONEEL_BEHEERDER and user.is_staff:
         items.append((_("Beheer"), reverse("admin:index")))
     path = request.path

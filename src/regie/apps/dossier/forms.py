@@ -70,7 +70,9 @@ class HuisgenootFormulier(UtrechtFormMixin, forms.Form):
     relatie = forms.ChoiceField(label=_("Relatie"), choices=[("", _("— kies —")), *Relatie.choices])
     voornaam = forms.CharField(label=_("Voornaam"), max_length=120)
     achternaam = forms.CharField(label=_("Achternaam"), max_length=120, required=False)
-    geboortedatum = forms.DateField(label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_niet_in_toekomst])
+    geboortedatum = forms.DateField(
+        label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_niet_in_toekomst]
+    )
     soort = forms.ChoiceField(
         label=_("Soort medebewoner"),
         choices=[("", _("— niet van toepassing —")), *SoortMedebewoner.choices],

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.apps.accounts.models import Rol
+from regie.apps.inkomen import selectors as inkomen_selectors
 
 from . import selectors, services
 from .forms import ContactmomentFormulier, HuisgenotenFormset, HuishoudenFormulier, InwonerFormulier
@@ -49,8 +50,11 @@ def detail(request, pk: int):
 
 
 def _detail_context(request, dossier, formulier):
+    toont_financien = request.user.rol in (Rol.KLANTMANAGER, Rol.TEAMLEIDER)
     return {
         "dossier": dossier,
+        "toont_financien": toont_financien,
+        "berekening": inkomen_selectors.samenvatting(request.user, dossier.inwoner) if toont_financien else None,
         "inwoner": dossier.inwoner,
         "formulier": formulier,
         "mag_contact_vastleggen": request.user.rol in (Rol.KLANTMANAGER, Rol.KRACHTCOACH),
@@ -109,7 +113,9 @@ def huishouden_wijzigen(request, pk: int):
         raise PermissionDenied
     inwoner = selectors.zichtbare_inwoner(request.user, pk, onderdeel="huishouden wijzigen", pad=request.path)
     huidig = selectors.huidig_huishouden(request.user, inwoner)
-    formulier = HuishoudenFormulier(request.POST or None, initial={"samenstelling": huidig.samenstelling} if huidig else {})
+    formulier = HuishoudenFormulier(
+        request.POST or None, initial={"samenstelling": huidig.samenstelling} if huidig else {}
+    )
     huisgenoten = HuisgenotenFormset(
         request.POST or None, prefix="lid", initial=selectors.huisgenoten_als_initial(huidig)
     )

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from . import views
+
+app_name = "inkomen"
+
+urlpatterns = [
+    path("caseload/inwoners/<int:pk>/rechtmatigheid/", views.rechtmatigheid, name="rechtmatigheid"),
+    path("caseload/inwoners/<int:pk>/rechtmatigheid/<slug:actie>/", views.wijzig, name="wijzig"),
+    path(
+        "caseload/inwoners/<int:pk>/rechtmatigheid/<slug:soort>/<int:object_pk>/beeindig/",
+        views.beeindig,
+        name="beeindig",
+    ),
+    path("mijn-uitkering/", views.mijn_uitkering, name="mijn_uitkering"),
+    path("herberekening/", views.herberekeningen, name="herberekeningen"),
+    path("herberekening/<int:pk>/", views.herberekening, name="herberekening"),
+]

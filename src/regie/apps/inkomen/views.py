@@ -1,0 +1,152 @@
+"""Thin views for rechtmatigheid: the dossier's calculation page, the inwoner's own page and the batch page."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from regie.apps.accounts.models import Rol
+from regie.apps.dossier.models import Inwoner
+from regie.apps.dossier.selectors import zichtbare_inwoner
+
+from . import selectors, services
+from .forms import InkomstenbronFormulier, PeildatumFormulier, UitkeringsgegevensFormulier, VermogenFormulier
+from .models import Inkomstenbron, Vermogensbestanddeel
+
+FORMULIEREN = {
+    "bereken": PeildatumFormulier,
+    "inkomen": InkomstenbronFormulier,
+    "vermogen": VermogenFormulier,
+}
+
+
+def _financieel_inwoner(request, pk: int, onderdeel: str) -> Inwoner:
+    if request.user.rol not in (Rol.KLANTMANAGER, Rol.TEAMLEIDER):
+        # Functiescheiding: a krachtcoach gets the same answer as for a dossier that does not exist.
+        raise Http404
+    return zichtbare_inwoner(request.user, pk, onderdeel=onderdeel, pad=request.path)
+
+
+def _pagina(request, inwoner, status=200, **gebonden):
+    gegevens = selectors.rechtmatigheid(request.user, inwoner)
+    context = {
+        "inwoner": inwoner,
+        "r": gegevens,
+        "mag_wijzigen": request.user.rol == Rol.KLANTMANAGER,
+        "bereken_formulier": gebonden.get("bereken") or PeildatumFormulier(),
+        "inkomen_formulier": gebonden.get("inkomen") or InkomstenbronFormulier(),
+        "vermogen_formulier": gebonden.get("vermogen") or VermogenFormulier(),
+        "gegevens_formulier": gebonden.get("gegevens") or UitkeringsgegevensFormulier(instance=gegevens.gegevens),
+    }
+    return render(request, "inkomen/rechtmatigheid.html", context, status=status)
+
+
+@login_required
+def rechtmatigheid(request, pk: int):
+    inwoner = _financieel_inwoner(request, pk, "rechtmatigheid: inkomen, vermogen, berekeningen")
+    return _pagina(request, inwoner)
+
+
+@login_required
+@require_POST
+def wijzig(request, pk: int, actie: str):
+    """One handler for the page's forms: calculate, add income, add an asset, change the other facts."""
+    inwoner = _financieel_inwoner(request, pk, f"rechtmatigheid: {actie}")
+    if actie == "gegevens":
+        huidig = selectors.rechtmatigheid(request.user, inwoner).gegevens
+        formulier = UitkeringsgegevensFormulier(request.POST, instance=huidig)
+    elif actie in FORMULIEREN:
+        formulier = FORMULIEREN[actie](request.POST)
+    else:
+        raise Http404
+    if formulier.is_valid():
+        try:
+            melding = _voer_uit(request.user, inwoner, actie, formulier.cleaned_data)
+        except ValidationError as fout:
+            formulier.add_error(None, fout)
+        else:
+            messages.success(request, melding)
+            return redirect("inkomen:rechtmatigheid", pk=pk)
+    return _pagina(request, inwoner, status=400, **{actie: formulier})
+
+
+def _voer_uit(user, inwoner, actie: str, gegevens: dict) -> str:
+    if actie == "bereken":
+        berekening = services.bereken(door=user, inwoner=inwoner, **gegevens)
+        return _("De uitkering is berekend: %(bedrag)s per maand.") % {"bedrag": f"€ {berekening.uitkering}"}
+    if actie == "inkomen":
+        services.voeg_inkomstenbron_toe(door=user, inwoner=inwoner, gegevens=gegevens)
+        return _("Het inkomen is toegevoegd. Bereken de uitkering opnieuw om het mee te nemen.")
+    if actie == "vermogen":
+        services.voeg_vermogen_toe(door=user, inwoner=inwoner, gegevens=gegevens)
+        return _("Het vermogen is toegevoegd. Bereken de uitkering opnieuw om het mee te nemen.")
+    services.wijzig_uitkeringsgegevens(door=user, inwoner=inwoner, gegevens=gegevens)
+    return _("De gegevens zijn opgeslagen.")
+
+
+@login_required
+@require_POST
+def beeindig(request, pk: int, soort: str, object_pk: int):
+    inwoner = _financieel_inwoner(request, pk, "rechtmatigheid: beëindigen")
+    model = {"inkomen": Inkomstenbron, "vermogen": Vermogensbestanddeel}.get(soort)
+    if model is None:
+        raise Http404
+    object_ = get_object_or_404(model.objects.zichtbaar_voor(request.user), pk=object_pk, inwoner=inwoner)
+    formulier = PeildatumFormulier(request.POST)
+    if formulier.is_valid():
+        try:
+            services.beeindig(object_, door=request.user, einddatum=formulier.cleaned_data["peildatum"])
+        except ValidationError as fout:
+            messages.error(request, " ".join(fout.messages))
+        else:
+            messages.success(request, _("Beëindigd per %(datum)s.") % {"datum": formulier.cleaned_data["peildatum"]})
+    return redirect("inkomen:rechtmatigheid", pk=pk)
+
+
+@login_required
+def mijn_uitkering(request):
+    """The inwoner's own latest calculation, in plain language, and what changed since the previous one."""
+    if request.user.rol != Rol.INWONER:
+        raise Http404
+    inwoner = Inwoner.objects.zichtbaar_voor(request.user).first()
+    if inwoner is None:
+        raise Http404
+    zichtbare_inwoner(request.user, inwoner.pk, onderdeel="eigen berekening", pad=request.path)
+    return render(
+        request,
+        "inkomen/mijn_uitkering.html",
+        {"inwoner": inwoner, "b": selectors.laatste_berekening(request.user, inwoner)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def herberekeningen(request):
+    if request.user.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER):
+        raise PermissionDenied
+    formulier = PeildatumFormulier(request.POST or None)
+    if request.method == "POST" and formulier.is_valid():
+        try:
+            herberekening = services.start_herberekening(door=request.user, **formulier.cleaned_data)
+        except ValidationError as fout:
+            formulier.add_error(None, fout)
+        else:
+            return redirect("inkomen:herberekening", pk=herberekening.pk)
+    return render(
+        request,
+        "inkomen/herberekeningen.html",
+        {"formulier": formulier, "herberekeningen": selectors.herberekeningen(request.user)[:20]},
+        status=400 if formulier.errors else 200,
+    )
+
+
+@login_required
+def herberekening(request, pk: int):
+    if request.user.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER):
+        raise PermissionDenied
+    taak = get_object_or_404(selectors.herberekeningen(request.user), pk=pk)
+    template = "inkomen/_voortgang.html" if request.htmx else "inkomen/herberekening.html"
+    return render(request, template, {"taak": taak})

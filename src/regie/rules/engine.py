@@ -1,0 +1,229 @@
+"""``bereken``: one case in, one explained result out. The order of the steps is the order of the explanation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import stappen
+from .datums import leeftijd, plus_maanden
+from .geld import NUL, euro, procent
+from .inkomen import Werkende, toets_inkomen
+from .invoer import PARTNER_TE_JONG, InvoerFout
+from .model import (
+    INKOMEN_SOORTEN,
+    INKOMEN_VAN,
+    MEDEBEWONER_SOORTEN,
+    VERMOGEN_SOORTEN,
+    Casus,
+    Reden,
+    Resultaat,
+    Stap,
+)
+from .norm import AOW, JONG, VOLWASSEN, Huishouden, bepaal_norm, inrichtingsnorm, jongeren_extra
+from .normen import NormenBoek, NormenFout, NormTabel, standaard_normen
+from .vermogen import toets_vermogen
+
+ENGINE_VERSION = "1.0.0"
+
+_VAN = INKOMEN_VAN
+_VAN_ZONDER = ("aanvrager",)
+# Art. 19a: never a kostendelende medebewoner, whatever their age.
+_GEEN_KOSTENDELER = {"commerciele_huurder": "een commerciële huurder", "student": "een student"}
+
+
+def bereken(casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool = True) -> Resultaat:
+    """Calculate the right to and the amount of general assistance for ``casus`` on its peildatum.
+
+    ``normen`` defaults to the tables shipped in ``data/normen.toml``. ``toelichting=False`` skips writing the
+    explanation (same amounts, empty ``toelichting``) for bulk recalculation. Raises :class:`InvoerFout` for a case
+    the engine cannot judge (a peildatum before the first table, a birth date after the peildatum, a partner younger
+    than 18). Every other outcome, "no right" included, is a :class:`Resultaat`.
+    """
+    _controleer(casus)
+    peil = casus.peildatum
+    try:
+        tabel = (normen if normen is not None else standaard_normen()).tabel_voor(peil)
+    except NormenFout as fout:
+        raise InvoerFout([("peildatum", str(fout).removeprefix("peildatum: "))]) from None
+
+    jaren_a = leeftijd(casus.aanvrager.geboortedatum, peil)
+    partner = casus.partner
+    jaren_p = leeftijd(partner.geboortedatum, peil) if partner is not None else None
+    ten_laste = [j for j in (leeftijd(k.geboortedatum, peil) for k in casus.kinderen) if j < 18]
+    wel, niet = _kostendelers(casus, tabel)
+    h = Huishouden(
+        leefvorm="gehuwden" if partner else ("alleenstaande_ouder" if ten_laste else "alleenstaande"),
+        groep_aanvrager=_groep(jaren_a, casus.aanvrager.geboortedatum, tabel, peil),
+        groep_partner=None
+        if partner is None or jaren_p is None
+        else _groep(jaren_p, partner.geboortedatum, tabel, peil),
+        kinderen_ten_laste=len(ten_laste),
+        kostendelende_medebewoners=len(wel),
+    )
+    stappenlijst: list[Stap] = []
+    if toelichting:
+        stappenlijst.append(stappen.leefsituatie(casus, tabel, h, jaren_a, jaren_p, len(casus.kinderen)))
+    if jaren_a < 18:
+        tekst = "U bent jonger dan 18 jaar. Bijstand voor levensonderhoud krijgt u pas vanaf 18 jaar."
+        return _geen_recht(casus, tabel, stappenlijst, Reden("jonger_dan_18", "art. 20", tekst), toelichting)
+
+    if casus.in_inrichting:
+        if h.groep_aanvrager == JONG and h.groep_partner in (None, JONG):
+            tekst = (
+                "U woont in een instelling en bent jonger dan 21 jaar. Daarvoor bestaat geen algemene bijstand. "
+                "Vraag de gemeente of bijzondere bijstand mogelijk is."
+            )
+            reden = Reden("inrichting_jonger_dan_21", "art. 23 lid 1", tekst)
+            return _geen_recht(casus, tabel, stappenlijst, reden, toelichting)
+        norm = inrichtingsnorm(tabel, partner is not None)
+    else:
+        if toelichting and casus.medebewoners:
+            stappenlijst.append(stappen.kostendelers(wel, niet, tabel.kostendeler_minimumleeftijd, h))
+        norm = bepaal_norm(tabel, h)
+    if toelichting:
+        stappenlijst.append(stappen.norm(norm, len(wel), tabel))
+    normbedrag = norm.bedrag
+    if casus.ouders_kunnen_niet_bijdragen and not casus.in_inrichting and JONG in (h.groep_aanvrager, h.groep_partner):
+        extra = jongeren_extra(tabel, h, norm)
+        if extra is not None:
+            normbedrag = extra.totaal
+        if toelichting:
+            stappenlijst.append(stappen.jongerennorm(tabel, h, norm, extra))
+
+    vermogen = toets_vermogen(casus, tabel, h.leefvorm, toelichting)
+    if vermogen.stap is not None:
+        stappenlijst.append(vermogen.stap)
+    medisch = casus.medisch_urenbeperkt or casus.aanvrager.medisch_urenbeperkt
+    werkenden = [Werkende("aanvrager", jaren_a, h.groep_aanvrager == AOW, medisch)]
+    if partner is not None and jaren_p is not None:
+        werkenden.append(Werkende("partner", jaren_p, h.groep_partner == AOW, partner.medisch_urenbeperkt))
+    ouder_met_jong_kind = h.leefvorm == "alleenstaande_ouder" and min(ten_laste) < tabel.r_kind_jonger_dan
+    inkomen = toets_inkomen(casus, tabel, werkenden, ouder_met_jong_kind, toelichting)
+    stappenlijst.extend(inkomen.stappen)
+
+    redenen = []
+    if vermogen.boven_grens:
+        tekst = (
+            f"Uw vermogen dat meetelt ({euro(vermogen.telt)}) is meer dan de grens ({euro(vermogen.grens)}). "
+            "Daarom heeft u nu geen recht op bijstand."
+        )
+        redenen.append(Reden("vermogen_boven_grens", "art. 34", tekst))
+    if inkomen.telt >= normbedrag:
+        tekst = (
+            f"Het inkomen dat meetelt ({euro(inkomen.telt)}) is even hoog als of hoger dan uw norm "
+            f"({euro(normbedrag)}). Daarom heeft u nu geen recht op bijstand."
+        )
+        redenen.append(Reden("inkomen_niet_lager_dan_norm", "art. 19", tekst))
+    uitkering = NUL if redenen else normbedrag - inkomen.telt
+    vakantietoeslag = procent(uitkering, tabel.vakantietoeslag_procent)
+    if toelichting:
+        stappenlijst.append(stappen.uitkering(normbedrag, inkomen.telt, uitkering, redenen))
+        if uitkering:
+            stappenlijst.append(stappen.vakantietoeslag(uitkering, vakantietoeslag, tabel.vakantietoeslag_procent))
+    return Resultaat(
+        peildatum=peil,
+        normtabel=tabel.ingangsdatum,
+        recht=not redenen,
+        redenen=tuple(redenen),
+        normcategorie=norm.categorie,
+        artikel=norm.artikel,
+        kostendelers=norm.kostendelers,
+        norm=normbedrag,
+        vermogen_telt=vermogen.telt,
+        vermogensgrens=vermogen.grens,
+        bijstand_als_lening=vermogen.lening and not redenen,
+        inkomen_telt=inkomen.telt,
+        uitkering=uitkering,
+        vakantietoeslag_deel=vakantietoeslag,
+        toelichting=tuple(stappenlijst),
+        engine_version=ENGINE_VERSION,
+    )
+
+
+def _groep(jaren: int, geboren: date, tabel: NormTabel, peildatum: date) -> str:
+    if jaren < 21:
+        return JONG
+    if tabel.aow_maanden == 0:
+        # Same birthday rule as plus_maanden, without building a date for the usual whole-year AOW age.
+        return AOW if jaren >= tabel.aow_jaren else VOLWASSEN
+    return AOW if peildatum >= plus_maanden(geboren, tabel.aow_in_maanden) else VOLWASSEN
+
+
+def _kostendelers(casus: Casus, tabel: NormTabel) -> tuple[list[str], list[tuple[str, str]]]:
+    """Art. 19a: medebewoners of the minimum age, other than commercial tenants and students."""
+    wel: list[str] = []
+    niet: list[tuple[str, str]] = []
+    grens = tabel.kostendeler_minimumleeftijd
+    for i, m in enumerate(casus.medebewoners):
+        jaren = leeftijd(m.geboortedatum, casus.peildatum)
+        if m.soort in _GEEN_KOSTENDELER:
+            niet.append((f"medebewoners[{i}] ({m.soort})", _GEEN_KOSTENDELER[m.soort]))
+        elif jaren < grens:
+            niet.append((f"medebewoners[{i}] ({jaren} jr < {grens})", f"iemand jonger dan {grens} jaar"))
+        else:
+            wel.append(f"medebewoners[{i}] ({m.soort}, {jaren} jr)")
+    return wel, niet
+
+
+def _controleer(casus: Casus) -> None:
+    """Checks for cases built directly in Python; ``case_from_dict`` reports the same problems in the same words."""
+    peil = casus.peildatum
+    partner = casus.partner
+    if (
+        casus.aanvrager.geboortedatum <= peil
+        and (partner is None or (partner.geboortedatum <= peil and leeftijd(partner.geboortedatum, peil) >= 18))
+        and all(k.geboortedatum <= peil for k in casus.kinderen)
+        and all(m.geboortedatum <= peil and m.soort in MEDEBEWONER_SOORTEN for m in casus.medebewoners)
+        and all(v.soort in VERMOGEN_SOORTEN for v in casus.vermogen)
+        and all(i.soort in INKOMEN_SOORTEN and i.van in (_VAN if partner else _VAN_ZONDER) for i in casus.inkomsten)
+    ):
+        return  # the usual case, checked without building anything
+    fouten: list[tuple[str, str]] = []
+    personen = [("aanvrager", casus.aanvrager), ("partner", partner)]
+    personen += [(f"kinderen[{i}]", k) for i, k in enumerate(casus.kinderen)]
+    personen += [(f"medebewoners[{i}]", m) for i, m in enumerate(casus.medebewoners)]
+    for veld, persoon in personen:
+        if persoon is not None and persoon.geboortedatum > peil:
+            fouten.append((f"{veld}.geboortedatum", f"ligt na de peildatum ({peil})"))
+    if partner is not None and partner.geboortedatum <= peil and leeftijd(partner.geboortedatum, peil) < 18:
+        fouten.append(("partner.geboortedatum", PARTNER_TE_JONG))
+    lijsten = (
+        ("medebewoners", casus.medebewoners, MEDEBEWONER_SOORTEN),
+        ("vermogen", casus.vermogen, VERMOGEN_SOORTEN),
+        ("inkomsten", casus.inkomsten, INKOMEN_SOORTEN),
+    )
+    for naam, items, soorten in lijsten:
+        for i, item in enumerate(items):
+            if item.soort not in soorten:
+                fouten.append(
+                    (f"{naam}[{i}].soort", f"onbekende waarde {item.soort!r} (kies uit: {', '.join(soorten)})")
+                )
+    for i, inkomen in enumerate(casus.inkomsten):
+        if inkomen.van not in _VAN:
+            fouten.append((f"inkomsten[{i}].van", f"onbekende waarde {inkomen.van!r} (kies uit: {', '.join(_VAN)})"))
+        elif inkomen.van == "partner" and partner is None:
+            fouten.append((f"inkomsten[{i}].van", "inkomen van de partner, maar er is geen partner opgegeven"))
+    raise InvoerFout(fouten)
+
+
+def _geen_recht(casus: Casus, tabel: NormTabel, stappenlijst: list[Stap], reden: Reden, toelichting: bool) -> Resultaat:
+    if toelichting:
+        stappenlijst.append(stappen.geen_recht(reden))
+    return Resultaat(
+        peildatum=casus.peildatum,
+        normtabel=tabel.ingangsdatum,
+        recht=False,
+        redenen=(reden,),
+        normcategorie="geen",
+        artikel=reden.artikel,
+        kostendelers=1,
+        norm=NUL,
+        vermogen_telt=NUL,
+        vermogensgrens=NUL,
+        bijstand_als_lening=False,
+        inkomen_telt=NUL,
+        uitkering=NUL,
+        vakantietoeslag_deel=NUL,
+        toelichting=tuple(stappenlijst),
+        engine_version=ENGINE_VERSION,
+    )

@@ -1,0 +1,232 @@
+"""Income: what counts (art. 31, 32) after the vrijlatingen for work (art. 31 lid 2 n, r, y) and gifts (lid 2 m).
+
+Each rule is first decided (amounts, periods, reasons as codes) and only then put into words, so a caller that needs
+no explanation pays nothing for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .datums import datum_nl, plus_maanden
+from .geld import NUL, deel, euro, procent, rond
+from .model import Casus, Inkomen, Stap
+from .normen import NormTabel
+
+_SOORT_NAAM = {"arbeid": "loon", "uitkering": "uitkering", "alimentatie": "alimentatie", "overig": "overig inkomen"}
+
+
+@dataclass(slots=True)  # internal; not frozen: a frozen __init__ costs about four times as much, per case
+class Werkende:
+    """The facts about one person that the vrijlatingen for work depend on."""
+
+    rol: str  # "aanvrager" or "partner"
+    leeftijd: int
+    aow: bool
+    medisch_urenbeperkt: bool
+
+
+@dataclass(slots=True)  # internal, see Werkende
+class InkomenUitkomst:
+    totaal: Decimal
+    vrijgelaten: Decimal
+    giften_telt: Decimal
+    telt: Decimal
+    stappen: list[Stap]
+
+
+@dataclass(slots=True)  # internal, see Werkende
+class Kans:
+    letter: str  # "n", "r" or "y"
+    ruw: Decimal  # the percentage of the work income, before the maximum
+    bedrag: Decimal
+
+
+@dataclass(slots=True)  # internal, see Werkende
+class Vrijlating:
+    """The decision on n, r and y for one person's work income."""
+
+    wie: Werkende
+    arbeid: Decimal
+    start: date | None = None
+    einde_n: date | None = None  # first day after n
+    einde_r: date | None = None  # first day after r
+    kansen: list[Kans] = field(default_factory=list)
+    niet: list[str] = field(default_factory=list)  # codes of rules that do not apply, see _NIET
+    beste: Kans | None = None
+
+    @property
+    def bedrag(self) -> Decimal:
+        return self.beste.bedrag if self.beste else NUL
+
+
+def _kans(tabel: NormTabel, letter: str, arbeid: Decimal) -> Kans:
+    """A percentage of the work income, at most the monthly maximum; both rounded to cents."""
+    ruw = procent(arbeid, tabel.vrijlatingen[f"{letter}_procent"])
+    return Kans(letter, ruw, min(ruw, tabel.vrijlatingen[f"{letter}_max"]))
+
+
+def beslis_vrijlating(
+    tabel: NormTabel, peildatum: date, wie: Werkende, items: list[Inkomen], ouder_met_jong_kind: bool
+) -> Vrijlating:
+    """The highest applicable of n, r and y; they are not stacked on the same euro (see docs)."""
+    v = Vrijlating(wie, sum((i.netto_per_maand for i in items), NUL))
+    starts = [i.vrijlating_sinds for i in items if i.vrijlating_sinds is not None]
+    te_jong = wie.leeftijd < tabel.minimumleeftijd_n_r
+    if not starts:
+        v.niet.append("geen_start")
+    else:
+        # The period belongs to the person: a second job does not restart it, so the earliest start counts.
+        v.start = min(starts)
+        v.einde_n = plus_maanden(v.start, tabel.n_maanden)
+        v.einde_r = plus_maanden(v.einde_n, tabel.r_maanden)
+        if peildatum < v.start:
+            v.niet.append("nog_niet")
+        elif peildatum < v.einde_n:
+            if te_jong:
+                v.niet.append("n_te_jong")
+            elif wie.aow:
+                v.niet.append("n_aow")
+            else:
+                v.kansen.append(_kans(tabel, "n", v.arbeid))
+        elif peildatum < v.einde_r:
+            if te_jong:
+                v.niet.append("r_te_jong")
+            elif not ouder_met_jong_kind:
+                v.niet.append("r_geen_ouder")
+            else:
+                v.kansen.append(_kans(tabel, "r", v.arbeid))
+        else:
+            v.niet.append("voorbij")
+    if wie.medisch_urenbeperkt:
+        v.kansen.append(_kans(tabel, "y", v.arbeid))
+    if v.kansen:
+        v.beste = max(v.kansen, key=lambda k: k.bedrag)
+    return v
+
+
+def _niet_uitleg(tabel: NormTabel, v: Vrijlating, code: str) -> tuple[str, str]:
+    """(plain, technical) wording of a rule that does not apply."""
+    u = v.wie.rol == "aanvrager"
+    grens = tabel.minimumleeftijd_n_r
+    if code == "geen_start":
+        return "Er is geen startdatum voor de vrijlating.", "n/r: geen vrijlating_sinds, duur niet te toetsen"
+    assert v.start is not None and v.einde_n is not None and v.einde_r is not None
+    laatste_n = v.einde_n - timedelta(days=1)
+    laatste_r = v.einde_r - timedelta(days=1)
+    if code == "nog_niet":
+        return f"De vrijlating begint pas op {datum_nl(v.start)}.", f"n/r: start pas op {v.start}"
+    if code in ("n_te_jong", "r_te_jong"):
+        wie = "u bent" if u else "uw partner is"
+        return (
+            f"Omdat {wie} jonger dan {grens} jaar, geldt de vrijlating n of r niet.",
+            f"{code[0]}: {v.wie.leeftijd} jr < {grens} (art. 31 lid 5)",
+        )
+    if code == "n_aow":
+        return f"Omdat {'u' if u else 'uw partner'} de AOW-leeftijd heeft, geldt n niet.", "n: AOW-leeftijd bereikt"
+    if code == "r_geen_ouder":
+        return (
+            f"De vrijlating van de eerste {tabel.n_maanden} maanden is voorbij.",
+            f"n voorbij (t/m {laatste_n}); r: geen alleenstaande ouder met kind < {tabel.r_kind_jonger_dan}",
+        )
+    return (
+        f"De vrijlating duurt hoogstens {tabel.n_maanden + tabel.r_maanden} maanden. Die tijd is voorbij.",
+        f"n/r: periode voorbij (n t/m {laatste_n}, r t/m {laatste_r})",
+    )
+
+
+def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
+    rol = v.wie.rol
+    loon = "uw loon" if rol == "aanvrager" else "het loon van uw partner"
+    code, titel = f"vrijlating_{rol}", "Vrijlating inkomsten uit werk"
+    niet = [_niet_uitleg(tabel, v, c) for c in v.niet]
+    bedragen = {"arbeid": v.arbeid, "vrijlating": v.bedrag}
+    if v.beste is None:
+        uitleg = " ".join(t[0] for t in niet) + f" Daarom telt {loon} helemaal mee."
+        technisch = f"Art. 31 lid 2 n/r/y ({rol}): geen vrijlating; {'; '.join(t[1] for t in niet)}."
+        return Stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch)
+    k = v.beste
+    percentage = tabel.vrijlatingen[f"{k.letter}_procent"]
+    maximum = tabel.vrijlatingen[f"{k.letter}_max"]
+    uitleg = f"Van {loon} telt {percentage}% niet mee, tot {euro(maximum)} per maand. Dat is {euro(k.bedrag)}."
+    technisch = f"Art. 31 lid 2 {k.letter} ({rol}): {percentage}% × {v.arbeid} = {k.ruw}, max {maximum} → {k.bedrag}"
+    if k.letter == "n" and v.start and v.einde_n:
+        laatste = v.einde_n - timedelta(days=1)
+        uitleg += f" Dit geldt {tabel.n_maanden} maanden, tot en met {datum_nl(laatste)}."
+        technisch += f"; periode {v.start} t/m {laatste}"
+    elif k.letter == "r" and v.einde_n and v.einde_r:
+        laatste = v.einde_r - timedelta(days=1)
+        uitleg += (
+            f" Dit geldt omdat u alleenstaande ouder bent met een kind jonger dan {tabel.r_kind_jonger_dan} jaar,"
+            f" tot en met {datum_nl(laatste)}."
+        )
+        technisch += f"; periode {v.einde_n} t/m {laatste} (direct na n)"
+    elif k.letter == "y":
+        wie = "u" if rol == "aanvrager" else "uw partner"
+        uitleg += f" Dit geldt omdat {wie} om medische redenen minder uren kan werken."
+    technisch += "."
+    andere = [f"{a.letter} {a.bedrag}" for a in v.kansen if a is not k]
+    if andere:
+        technisch += f" Niet gestapeld: hoogste gekozen boven {', '.join(andere)}."
+    if niet:
+        technisch += f" Niet van toepassing: {'; '.join(t[1] for t in niet)}."
+    return Stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch)
+
+
+def giften_per_maand(tabel: NormTabel, per_jaar: Decimal) -> Decimal:
+    return rond(deel(max(NUL, per_jaar - tabel.giften_vrij_per_jaar), 12))
+
+
+def _uitleg_giften(tabel: NormTabel, per_jaar: Decimal, per_maand: Decimal) -> Stap:
+    vrij = tabel.giften_vrij_per_jaar
+    uitleg = f"U krijgt {euro(per_jaar)} per jaar aan giften. Tot {euro(vrij)} per jaar telt niet mee."
+    uitleg += f" Het deel daarboven telt mee: {euro(per_maand)} per maand." if per_jaar > vrij else " U zit daaronder."
+    technisch = f"Art. 31 lid 2 m: max(0, {per_jaar} − {vrij}) / 12 = {per_maand} per maand."
+    if not tabel.giften_wettelijk:
+        uitleg += " Vóór 2026 beslist uw gemeente zelf over giften. Zij kan gunstiger beslissen."
+        technisch += " Vóór 2026 gemeentelijke beoordeling; Regie rekent voorzichtig met dezelfde vrije grens."
+    bedragen = {"giften_per_jaar": per_jaar, "giften_telt": per_maand}
+    return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch)
+
+
+def toets_inkomen(
+    casus: Casus, tabel: NormTabel, werkenden: list[Werkende], ouder_met_jong_kind: bool, toelichting: bool = True
+) -> InkomenUitkomst:
+    """Countable income per month: net income minus vrijlatingen, plus the countable part of gifts."""
+    totaal = sum((i.netto_per_maand for i in casus.inkomsten), NUL)
+    stappen: list[Stap] = []
+    if toelichting and casus.inkomsten:
+        per_soort: dict[str, Decimal] = {}
+        for i in casus.inkomsten:
+            per_soort[i.soort] = per_soort.get(i.soort, NUL) + i.netto_per_maand
+        delen = ", ".join(f"{_SOORT_NAAM[s]} {euro(b)}" for s, b in per_soort.items())
+        posten = ", ".join(f"{i.soort} {i.netto_per_maand} ({i.van})" for i in casus.inkomsten)
+        wiens = "Het inkomen van u en uw partner" if len(werkenden) > 1 else "Uw inkomen"
+        uitleg = f"{wiens} per maand, na belasting en premies, is {euro(totaal)} ({delen})."
+        technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal}."
+        stappen.append(Stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch))
+    vrijgelaten = NUL
+    for wie in werkenden:
+        items = [i for i in casus.inkomsten if i.soort == "arbeid" and i.van == wie.rol and i.netto_per_maand]
+        if items:
+            vrijlating = beslis_vrijlating(tabel, casus.peildatum, wie, items, ouder_met_jong_kind)
+            vrijgelaten += vrijlating.bedrag
+            if toelichting:
+                stappen.append(uitleg_vrijlating(tabel, vrijlating))
+    giften_telt = NUL
+    if casus.giften_per_jaar:
+        giften_telt = giften_per_maand(tabel, casus.giften_per_jaar)
+        if toelichting:
+            stappen.append(_uitleg_giften(tabel, casus.giften_per_jaar, giften_telt))
+    telt = totaal - vrijgelaten + giften_telt
+    if toelichting:
+        if stappen:
+            uitleg = f"Het inkomen dat meetelt voor uw bijstand is {euro(telt)} per maand."
+        else:
+            uitleg = "U heeft geen inkomen opgegeven. Er gaat dus niets van uw norm af."
+        technisch = f"inkomen_telt = {totaal} (netto) − {vrijgelaten} (vrijlatingen) + {giften_telt} (giften) = {telt}."
+        bedragen = {"inkomsten": totaal, "vrijlatingen": vrijgelaten, "giften_telt": giften_telt, "inkomen_telt": telt}
+        stappen.append(Stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch))
+    return InkomenUitkomst(totaal, vrijgelaten, giften_telt, telt, stappen)

@@ -1,0 +1,177 @@
+"""Which norm applies (art. 20, 21, 22, 22a, 23) and the extra youth norm (art. 20 lid 3 and 4).
+
+Pure functions over a small :class:`Huishouden` summary, so the cap of art. 20 lid 4 can reuse the same rules with
+the young people treated as 21.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .geld import deel, rond
+from .normen import NormTabel
+
+JONG = "18_20"
+VOLWASSEN = "21_tot_aow"
+AOW = "aow"
+
+ARTIKELEN = {
+    "20.1a": "art. 20 lid 1 onderdeel a",
+    "20.1b": "art. 20 lid 1 onderdeel b",
+    "20.1c": "art. 20 lid 1 onderdeel c",
+    "20.2a": "art. 20 lid 2 onderdeel a",
+    "20.2b": "art. 20 lid 2 onderdeel b",
+    "20.2c": "art. 20 lid 2 onderdeel c",
+    "20.3": "art. 20 lid 3",
+    "21a": "art. 21 onderdeel a",
+    "21b": "art. 21 onderdeel b",
+    "22a": "art. 22 onderdeel a",
+    "22b": "art. 22 onderdeel b",
+    "22c": "art. 22 onderdeel c",
+    "22a.3a": "art. 22a lid 3 onderdeel a",
+    "22a.3b": "art. 22a lid 3 onderdeel b",
+    "23a": "art. 23 lid 1 onderdeel a",
+    "23b": "art. 23 lid 1 onderdeel b",
+}
+
+
+@dataclass(slots=True)  # internal; not frozen: a frozen __init__ costs about four times as much per case
+class Huishouden:
+    """What the norm depends on, already derived from the case for one peildatum."""
+
+    leefvorm: str  # "alleenstaande", "alleenstaande_ouder" or "gehuwden"
+    groep_aanvrager: str  # JONG, VOLWASSEN or AOW
+    groep_partner: str | None
+    kinderen_ten_laste: int  # children under 18 (art. 4)
+    kostendelende_medebewoners: int
+
+    @property
+    def met_kinderen(self) -> bool:
+        return self.kinderen_ten_laste > 0
+
+
+@dataclass(slots=True)  # internal, see Huishouden
+class NormUitkomst:
+    bedrag: Decimal
+    categorie: str
+    artikel: str
+    kostendelers: int  # A of art. 22a, or 1 when the kostendelersnorm does not apply
+    berekening: str  # the arithmetic, for the technical sentence
+    art20: bool  # the norm is one of art. 20 lid 1 or 2, so lid 3 (extra youth norm) may add to it
+
+
+def kostendelersnorm(basis: Decimal, a: int) -> Decimal:
+    """Art. 22a lid 1: ((40 + A x 30) / (A x 100)) x B, computed exactly and rounded once."""
+    return rond(deel(basis * (40 + 30 * a), 100 * a))
+
+
+def _formule(basis_sleutel: str, basis: Decimal, a: int, uitkomst: Decimal) -> str:
+    return f"(40 + {a} × 30) / ({a} × 100) × {basis} (B = {ARTIKELEN[basis_sleutel]}) = {uitkomst}"
+
+
+def _vast(tabel: NormTabel, sleutel: str, categorie: str, art20: bool = False) -> NormUitkomst:
+    bedrag = tabel.normen[sleutel]
+    return NormUitkomst(bedrag, categorie, ARTIKELEN[sleutel], 1, f"{ARTIKELEN[sleutel]}: {bedrag}", art20)
+
+
+def _alleenstaand(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
+    ouder = h.leefvorm == "alleenstaande_ouder"
+    categorie = f"{h.leefvorm}_{h.groep_aanvrager}"
+    if h.groep_aanvrager == JONG:
+        # Art. 22a only covers people of 21 and older: medebewoners do not lower a youth norm.
+        return _vast(tabel, "20.2a" if ouder else "20.1a", categorie, art20=True)
+    aow = h.groep_aanvrager == AOW
+    if h.kostendelende_medebewoners == 0:
+        return _vast(tabel, "22a" if aow else "21a", categorie)
+    a = h.kostendelende_medebewoners + 1
+    basis_sleutel = "22b" if aow else "21b"
+    bedrag = kostendelersnorm(tabel.normen[basis_sleutel], a)
+    berekening = "art. 22a lid 1: " + _formule(basis_sleutel, tabel.normen[basis_sleutel], a, bedrag)
+    return NormUitkomst(bedrag, categorie, f"art. 22a lid 1 (B = {ARTIKELEN[basis_sleutel]})", a, berekening, False)
+
+
+def _gehuwd(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
+    groepen = (h.groep_aanvrager, h.groep_partner)
+    kinderen = "_met_kinderen" if h.met_kinderen else ""
+    k = h.kostendelende_medebewoners
+    if groepen == (JONG, JONG):
+        return _vast(tabel, "20.2b" if h.met_kinderen else "20.1b", f"gehuwden_18_20{kinderen}", art20=True)
+    if JONG in groepen:
+        ouder = groepen[1] if groepen[0] == JONG else groepen[0]
+        if k:
+            # Art. 22a lid 3: the partner of 21+ gets the kostendelersnorm (A counts only spouses of 21+), plus a
+            # fixed amount for the young partner.
+            a = k + 1
+            basis_sleutel = "22b" if ouder == AOW else "21b"
+            eigen = kostendelersnorm(tabel.normen[basis_sleutel], a)
+            jong_sleutel = "22a.3a" if h.met_kinderen else "22a.3b"
+            toeslag = tabel.normen[jong_sleutel]
+            bedrag = eigen + toeslag
+            formule = _formule(basis_sleutel, tabel.normen[basis_sleutel], a, eigen)
+            berekening = (
+                f"art. 22a lid 1 voor de echtgenoot van 21+: {formule}; "
+                f"{ARTIKELEN[jong_sleutel]}: {eigen} + {toeslag} = {bedrag}"
+            )
+            categorie = f"gehuwden_18_20_en_{'aow' if ouder == AOW else '21_plus'}{kinderen}"
+            return NormUitkomst(bedrag, categorie, ARTIKELEN[jong_sleutel], a, berekening, False)
+        if ouder == AOW:
+            # Art. 22 covers every couple with a partner at AOW age; read as the more specific rule over art. 20.
+            return _vast(tabel, "22c", f"gehuwden_18_20_en_aow{kinderen}")
+        return _vast(tabel, "20.2c" if h.met_kinderen else "20.1c", f"gehuwden_18_20_en_21_plus{kinderen}", True)
+    aantal_aow = groepen.count(AOW)
+    categorie = ("gehuwden_21_tot_aow", "gehuwden_een_aow", "gehuwden_beiden_aow")[aantal_aow]
+    if not k:
+        return _vast(tabel, ("21b", "22c", "22b")[aantal_aow], categorie)
+    a = k + 2
+    delen = []
+    bedrag = Decimal("0.00")
+    for eigen, ander in (groepen, groepen[::-1]):
+        # Art. 22a lid 1 B is chosen per spouse, from that spouse's point of view.
+        basis_sleutel = "22b" if eigen == AOW else ("22c" if ander == AOW else "21b")
+        deel_norm = kostendelersnorm(tabel.normen[basis_sleutel], a)
+        delen.append(_formule(basis_sleutel, tabel.normen[basis_sleutel], a, deel_norm))
+        bedrag += deel_norm
+    berekening = f"art. 22a lid 1 per echtgenoot: {delen[0]}; {delen[1]}; lid 2: som = {bedrag}"
+    return NormUitkomst(bedrag, categorie, "art. 22a lid 1 en 2", a, berekening, False)
+
+
+def bepaal_norm(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
+    """The norm for a household at home (not in an institution)."""
+    return _gehuwd(tabel, h) if h.leefvorm == "gehuwden" else _alleenstaand(tabel, h)
+
+
+def inrichtingsnorm(tabel: NormTabel, gehuwd: bool) -> NormUitkomst:
+    """Art. 23 lid 1: replaces art. 20 to 22a for people of 21 and older in an institution."""
+    if gehuwd:
+        return _vast(tabel, "23b", "inrichting_gehuwden")
+    return _vast(tabel, "23a", "inrichting_alleenstaande")
+
+
+@dataclass(slots=True)  # internal, see Huishouden
+class JongerenExtra:
+    extra: Decimal  # the raw addition of lid 3 (per young person)
+    plafond: Decimal  # lid 4: the norm the household would get if the young people were 21
+    totaal: Decimal
+    jongeren: int
+    plafond_berekening: str
+
+
+def jongeren_extra(tabel: NormTabel, h: Huishouden, basis: NormUitkomst) -> JongerenExtra | None:
+    """Art. 20 lid 3 and 4 (from 2026): an extra norm per young person whose parents cannot provide, capped.
+
+    Lid 4 caps the total at the norm "for 21 and older"; Regie reads that as the norm this same household would get if
+    its young members were 21, kostendelers included, so the extra can never lift a young person above an older one.
+    """
+    extra = tabel.normen.get("20.3")
+    if extra is None or not basis.art20:
+        return None
+    jongeren = (h.groep_aanvrager == JONG) + (h.groep_partner == JONG)
+    als_21 = replace(
+        h,
+        groep_aanvrager=VOLWASSEN if h.groep_aanvrager == JONG else h.groep_aanvrager,
+        groep_partner=VOLWASSEN if h.groep_partner == JONG else h.groep_partner,
+    )
+    plafond = bepaal_norm(tabel, als_21)
+    totaal = max(basis.bedrag, min(basis.bedrag + extra * jongeren, plafond.bedrag))
+    return JongerenExtra(extra, plafond.bedrag, totaal, jongeren, plafond.berekening)

@@ -1,0 +1,175 @@
+"""Explanation steps for the household, the norm and the benefit: one plain sentence and one technical sentence each.
+
+The plain sentences address the inwoner as "u" and stay at B1 level: short sentences, everyday words, amounts in
+Dutch notation. The technical sentences name the article, the table date and the arithmetic for staff.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .datums import datum_nl
+from .geld import NUL, deel, euro
+from .model import Casus, Reden, Stap
+from .norm import AOW, JONG, VOLWASSEN, Huishouden, JongerenExtra, NormUitkomst
+from .normen import NormTabel
+
+_OMSCHRIJVING = {
+    "alleenstaande_18_20": "een alleenstaande van 18, 19 of 20 jaar",
+    "alleenstaande_ouder_18_20": "een alleenstaande ouder van 18, 19 of 20 jaar",
+    "alleenstaande_21_tot_aow": "een alleenstaande van 21 jaar tot de AOW-leeftijd",
+    "alleenstaande_ouder_21_tot_aow": "een alleenstaande ouder van 21 jaar tot de AOW-leeftijd",
+    "alleenstaande_aow": "een alleenstaande met de AOW-leeftijd",
+    "alleenstaande_ouder_aow": "een alleenstaande ouder met de AOW-leeftijd",
+    "gehuwden_18_20": "partners die allebei 18, 19 of 20 jaar zijn",
+    "gehuwden_18_20_en_21_plus": "partners van wie één 18, 19 of 20 jaar is en één 21 jaar of ouder",
+    "gehuwden_18_20_en_aow": "partners van wie één 18, 19 of 20 jaar is en één de AOW-leeftijd heeft",
+    "gehuwden_21_tot_aow": "partners die allebei tussen 21 jaar en de AOW-leeftijd zijn",
+    "gehuwden_een_aow": "partners van wie één de AOW-leeftijd heeft",
+    "gehuwden_beiden_aow": "partners die allebei de AOW-leeftijd hebben",
+    "inrichting_alleenstaande": "een alleenstaande die in een instelling woont",
+    "inrichting_gehuwden": "partners die in een instelling wonen",
+}
+_GROEP_TEKST = {JONG: "18-20", VOLWASSEN: "21 tot AOW", AOW: "AOW-leeftijd"}
+
+
+def leefsituatie(
+    casus: Casus, tabel: NormTabel, h: Huishouden, jaren_a: int, jaren_p: int | None, kinderen: int
+) -> Stap:
+    if h.leefvorm == "gehuwden":
+        uitleg = f"U woont samen met uw partner. U bent {jaren_a} jaar en uw partner is {jaren_p} jaar."
+        if h.kinderen_ten_laste:
+            n = h.kinderen_ten_laste
+            uitleg += f" U zorgt samen voor {n} {'kind' if n == 1 else 'kinderen'} jonger dan 18 jaar."
+    elif h.leefvorm == "alleenstaande_ouder":
+        n = h.kinderen_ten_laste
+        uitleg = (
+            f"U woont zonder partner en zorgt voor {n} {'kind' if n == 1 else 'kinderen'} jonger dan 18 jaar. "
+            f"U bent dus alleenstaande ouder. U bent {jaren_a} jaar."
+        )
+    else:
+        uitleg = f"U woont zonder partner. U bent {jaren_a} jaar."
+    if h.groep_aanvrager == AOW:
+        uitleg += " U heeft de AOW-leeftijd."
+    if h.groep_partner == AOW:
+        uitleg += " Uw partner heeft de AOW-leeftijd."
+    if casus.in_inrichting:
+        uitleg += " U woont in een instelling."
+    uitleg += f" Wij rekenen met uw situatie op {datum_nl(casus.peildatum)}."
+    partner = f", partner {jaren_p} jr ({_GROEP_TEKST[h.groep_partner]})" if h.groep_partner else ""
+    groep = "jonger dan 18" if jaren_a < 18 else _GROEP_TEKST[h.groep_aanvrager]
+    technisch = (
+        f"Leefvorm {h.leefvorm.replace('_', ' ')} (art. 3, 4); aanvrager {jaren_a} jr "
+        f"({groep}){partner}; kinderen ten laste (< 18): "
+        f"{h.kinderen_ten_laste} van {kinderen}; AOW-leeftijd {tabel.aow_jaren} jr {tabel.aow_maanden} mnd; "
+        f"normtabel {tabel.ingangsdatum}{'; in inrichting' if casus.in_inrichting else ''}."
+    )
+    return Stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
+
+
+def kostendelers(wel: list[str], niet: list[tuple[str, str]], grens: int, h: Huishouden) -> Stap:
+    """``wel``: technical labels of the kostendelers; ``niet``: (technical label, plain reason) for the others."""
+    k = len(wel)
+    if k == 1:
+        uitleg = f"Bij u woont 1 persoon van {grens} jaar of ouder die meetelt als kostendeler."
+    elif k:
+        uitleg = f"Bij u wonen {k} personen van {grens} jaar of ouder die meetellen als kostendeler."
+    else:
+        uitleg = "Er woont niemand bij u die meetelt als kostendeler."
+    if k:
+        uitleg += " U kunt samen kosten delen, zoals huur en energie."
+        if h.groep_aanvrager == JONG and h.groep_partner is None:
+            uitleg += " Omdat u jonger bent dan 21 jaar, verandert dit uw norm niet."
+        elif h.groep_aanvrager == JONG and h.groep_partner == JONG:
+            uitleg += " Omdat u en uw partner jonger zijn dan 21 jaar, verandert dit uw norm niet."
+        else:
+            uitleg += " Daarom is uw norm lager."
+    if niet:
+        uitleg += f" Deze medebewoners tellen niet mee: {', '.join(r for _, r in niet)}."
+    technisch = (
+        f"Art. 19a: kostendelend {', '.join(wel) or 'geen'}; niet meegeteld {', '.join(t for t, _ in niet) or 'geen'}. "
+        f"Kostendelende medebewoners: {k}."
+    )
+    return Stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch)
+
+
+def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
+    categorie = uitkomst.categorie
+    met_kinderen = categorie.endswith("_met_kinderen")
+    omschrijving = _OMSCHRIJVING[categorie.removesuffix("_met_kinderen")] + (" met kinderen" if met_kinderen else "")
+    uitleg = f"U valt onder de norm voor {omschrijving}."
+    if uitkomst.kostendelers > 1:
+        uitleg += (
+            f" U deelt kosten met {k} {'andere volwassene' if k == 1 else 'andere volwassenen'}."
+            f" Daarom geldt voor u de kostendelersnorm: {euro(uitkomst.bedrag)} per maand."
+        )
+    else:
+        uitleg += f" Die norm is {euro(uitkomst.bedrag)} per maand."
+    uitleg += " Dit bedrag is inclusief vakantiegeld."
+    technisch = f"Norm {uitkomst.berekening} (tabel {tabel.ingangsdatum}); A = {uitkomst.kostendelers}."
+    return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
+
+
+def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: JongerenExtra | None) -> Stap:
+    """Art. 20 lid 3 and 4 when the case says the parents cannot provide; also explains when it cannot apply."""
+    code, titel = "jongerennorm_extra", "Extra jongerennorm"
+    if extra is None:
+        if "20.3" not in tabel.normen:
+            uitleg = (
+                "U geeft aan dat uw ouders niet voor u kunnen zorgen. Een extra jongerennorm bestaat pas vanaf "
+                "1 januari 2026. Vraag de gemeente of u aanvullende bijzondere bijstand kunt krijgen."
+            )
+            technisch = f"Tabel {tabel.ingangsdatum} kent geen art. 20 lid 3; eventueel art. 12 (gemeente)."
+        else:
+            uitleg = "Uw norm is geen jongerennorm. Een extra jongerennorm is daarom niet van toepassing."
+            technisch = f"Art. 20 lid 3 niet toegepast: de norm is {basis.artikel}, geen norm van art. 20 lid 1 of 2."
+        return Stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch)
+    verhoogd = basis.bedrag + extra.extra * extra.jongeren
+    if extra.jongeren > 1:
+        wie = "Uw ouders en de ouders van uw partner kunnen niet voor u zorgen."
+    elif h.groep_aanvrager == JONG:
+        wie = "Uw ouders kunnen niet voor u zorgen."
+    else:
+        wie = "De ouders van uw partner kunnen niet voor uw partner zorgen."
+    uitleg = (
+        f"{wie} Daarom komt er {euro(extra.extra)} per maand bij de jongerennorm"
+        f"{' voor ieder van u' if extra.jongeren > 1 else ''}. Samen is dat nooit meer dan de norm voor iemand van "
+        f"21 jaar: {euro(extra.plafond)}. Uw norm wordt {euro(extra.totaal)} per maand."
+    )
+    technisch = (
+        f"Art. 20 lid 3: {basis.bedrag} + {extra.jongeren} × {extra.extra} = {verhoogd}; lid 4 plafond (norm als 21+: "
+        f"{extra.plafond_berekening}) = {extra.plafond}; norm = {extra.totaal}."
+    )
+    bedragen = {"extra": extra.extra, "plafond": extra.plafond, "norm": extra.totaal}
+    return Stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
+
+
+def uitkering(norm: Decimal, inkomen: Decimal, bedrag: Decimal, redenen: list[Reden]) -> Stap:
+    bedragen = {"norm": norm, "inkomen_telt": inkomen, "uitkering": bedrag}
+    if redenen:
+        uitleg = " ".join(r.tekst for r in redenen)
+        technisch = f"Geen recht: {', '.join(r.code for r in redenen)} (norm {norm}, inkomen_telt {inkomen})."
+        return Stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
+    uitleg = (
+        f"Uw bijstand is uw norm min het inkomen dat meetelt: {euro(norm)} − {euro(inkomen)} = {euro(bedrag)} "
+        "per maand."
+    )
+    technisch = f"Art. 19 lid 1: {norm} − {inkomen} = {bedrag} per maand."
+    return Stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch)
+
+
+def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal) -> Stap:
+    uitleg = (
+        f"In dit bedrag zit {euro(bedrag)} vakantiegeld per maand. De gemeente spaart dit voor u op. "
+        "U krijgt het meestal één keer per jaar."
+    )
+    technisch = (
+        f"Art. 19 lid 3: {percentage}% × {uitkering} = {deel(uitkering * percentage, 100)} → {bedrag} "
+        "(half-up op centen); norm en uitkering zijn inclusief vakantietoeslag."
+    )
+    return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", {"vakantietoeslag_deel": bedrag}, uitleg, technisch)
+
+
+def geen_recht(reden: Reden) -> Stap:
+    technisch = f"Geen recht: {reden.code}."
+    return Stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)

@@ -1,0 +1,72 @@
+"""Assets: art. 34 (limit, own home) and art. 50 lid 2 (assistance as a loan)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .geld import NUL, euro
+from .model import Casus, Stap
+from .normen import NormTabel
+
+
+@dataclass(slots=True)  # internal; not frozen: a frozen __init__ costs about four times as much, per case
+class VermogenUitkomst:
+    telt: Decimal
+    grens: Decimal
+    boven_grens: bool  # no right: assets other than the own home exceed the limit
+    lening: bool  # right, but as a loan: only the equity in the own home takes the total over the limit
+    stap: Stap | None
+
+
+def toets_vermogen(casus: Casus, tabel: NormTabel, leefvorm: str, toelichting: bool = True) -> VermogenUitkomst:
+    """Countable assets against the limit for the household.
+
+    The equity in the own home is free up to ``eigen_woning_vrij``; the part above it counts. When the other assets
+    alone stay within the limit but the home's countable part takes the total over it, there is still a right, as a
+    loan (art. 50 lid 2), because a home cannot be spent on living costs from one month to the next.
+    """
+    grens = tabel.vermogen[leefvorm]
+    vrij_woning = tabel.vermogen["eigen_woning_vrij"]
+    overig = NUL
+    woning = NUL
+    for bestanddeel in casus.vermogen:
+        if bestanddeel.soort == "eigen_woning":
+            woning += bestanddeel.bedrag
+        else:
+            overig += bestanddeel.bedrag
+    woning_telt = max(NUL, woning - vrij_woning)
+    telt = overig + woning_telt
+    boven_grens = overig > grens
+    lening = not boven_grens and telt > grens
+    if not toelichting:
+        return VermogenUitkomst(telt, grens, boven_grens, lening, None)
+    technisch = (
+        f"Art. 34: vermogen zonder eigen woning {overig}; eigen woning max(0, {woning} − {vrij_woning}) = "
+        f"{woning_telt}; telt {telt}; grens {leefvorm.replace('_', ' ')} {grens}."
+    )
+    if boven_grens:
+        uitleg = (
+            f"Uw vermogen dat meetelt is {euro(telt)}. Dat is meer dan de grens van {euro(grens)}. "
+            "Daarom heeft u nu geen recht op bijstand. U kunt eerst van dit geld leven. "
+            "Is het minder dan de grens, dan kunt u opnieuw bijstand aanvragen."
+        )
+    elif lening:
+        uitleg = (
+            f"In uw eigen huis zit meer vermogen dan de {euro(vrij_woning)} die vrij is. "
+            f"Samen met uw andere vermogen is dat {euro(telt)}, meer dan de grens van {euro(grens)}. "
+            "U kunt wel bijstand krijgen, maar als lening."
+        )
+        technisch += " De overschrijding komt door de eigen woning: bijstand als geldlening (art. 50 lid 2)."
+    elif telt:
+        uitleg = (
+            f"Uw vermogen dat meetelt is {euro(telt)}. De grens voor u is {euro(grens)}. "
+            "U zit daaronder. Uw vermogen is dus geen probleem."
+        )
+    else:
+        uitleg = (
+            f"U heeft geen vermogen dat meetelt. De grens voor u is {euro(grens)}. Uw vermogen is dus geen probleem."
+        )
+    bedragen = {"vermogen_telt": telt, "vermogensgrens": grens, "eigen_woning_vrij": vrij_woning}
+    stap = Stap("vermogen", "Vermogen", "art. 34 en art. 50 lid 2", bedragen, uitleg, technisch)
+    return VermogenUitkomst(telt, grens, boven_grens, lening, stap)
