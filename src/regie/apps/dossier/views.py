@@ -29,6 +29,7 @@ def caseload(request):
     )
     pagina = Paginator(inwoners, settings.REGIE_CASELOAD_PAGE_SIZE).get_page(request.GET.get("pagina"))
     context = {
+        "signalen": inkomen_selectors.signalen(request.user) if request.user.rol == Rol.KLANTMANAGER else [],
         "pagina": pagina,
         "zoek": request.GET.get("zoek", ""),
         "sortering": sortering,

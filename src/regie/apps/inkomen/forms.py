@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from regie.forms import DateInput, UtrechtFormMixin
 
-from .models import Inkomstenbron, Uitkeringsgegevens, Vermogensbestanddeel
+from .models import Inkomstenbron, Ontheffing, Uitkeringsgegevens, Vermogensbestanddeel, Verplichting
 
 
 class PeildatumFormulier(UtrechtFormMixin, forms.Form):
@@ -49,3 +49,52 @@ class UitkeringsgegevensFormulier(UtrechtFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, prefix="gegevens", **kwargs)
+
+
+class VerplichtingFormulier(UtrechtFormMixin, forms.ModelForm):
+    class Meta:
+        model = Verplichting
+        fields = ["soort", "status", "toelichting"]
+        widgets = {"toelichting": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="verplichting", **kwargs)
+
+    def validate_unique(self):
+        """Setting the status of an existing obligation updates it, so uniqueness is the service's business."""
+
+
+class OntheffingFormulier(UtrechtFormMixin, forms.ModelForm):
+    class Meta:
+        model = Ontheffing
+        fields = ["verplichting", "reden", "toelichting", "vanaf", "tot"]
+        widgets = {"vanaf": DateInput(), "tot": DateInput(), "toelichting": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="ontheffing", **kwargs)
+
+    def clean(self):
+        gegevens = super().clean()
+        if gegevens.get("vanaf") and gegevens.get("tot") and gegevens["tot"] < gegevens["vanaf"]:
+            self.add_error("tot", _("De einddatum ligt voor de begindatum."))
+        return gegevens
+
+
+class HeronderzoekPlannenFormulier(UtrechtFormMixin, forms.Form):
+    gepland_op = forms.DateField(label=_("Gepland op"), widget=DateInput())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="plannen", **kwargs)
+
+
+class HeronderzoekAfrondenFormulier(PeildatumFormulier):
+    gesprek = forms.CharField(
+        label=_("Gesprek over het plan"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        help_text=_("Wat wil de inwoner bereiken, wat gaat goed, wat is de volgende stap?"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs["prefix"] = "afronden"
+        super().__init__(*args, **kwargs)

@@ -6,7 +6,17 @@ from django.utils import timezone
 
 from regie.apps.dossier.models import Inwoner
 
-from .models import Berekening, Herberekening, Inkomstenbron, Uitkeringsgegevens, Vermogensbestanddeel
+from .models import (
+    Berekening,
+    Herberekening,
+    Heronderzoek,
+    Inkomstenbron,
+    Ontheffing,
+    SoortVerplichting,
+    Uitkeringsgegevens,
+    Vermogensbestanddeel,
+    Verplichting,
+)
 from .vergelijking import Verschil, vergelijk
 
 
@@ -28,12 +38,85 @@ def laatste_berekening(user, inwoner: Inwoner) -> BerekeningMetVergelijking:
 
 
 @dataclass(frozen=True)
+class VerplichtingStand:
+    """An obligation as it stands today: recorded status, plus a running exemption when there is one."""
+
+    soort: str
+    label: str
+    verplichting: Verplichting | None
+    ontheffing: Ontheffing | None
+
+
+def verplichtingen(user, inwoner: Inwoner) -> list[VerplichtingStand]:
+    vandaag = timezone.localdate()
+    vastgelegd = {v.soort: v for v in Verplichting.objects.zichtbaar_voor(user).filter(inwoner=inwoner)}
+    lopend = {}
+    for ontheffing in (
+        Ontheffing.objects.zichtbaar_voor(user)
+        .filter(inwoner=inwoner, vanaf__lte=vandaag, tot__gte=vandaag)
+        .order_by("tot")
+    ):
+        lopend.setdefault(ontheffing.verplichting, ontheffing)
+    return [
+        VerplichtingStand(s.value, s.label, vastgelegd.get(s.value), lopend.get(s.value)) for s in SoortVerplichting
+    ]
+
+
+@dataclass(frozen=True)
+class Signaal:
+    inwoner: Inwoner
+    soort: str  # "ontheffing" or "heronderzoek"
+    datum: object
+    tekst: str
+
+
+def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
+    """The klantmanager's worklist: exemptions that end soon and reviews that are due, for their own caseload."""
+    from datetime import timedelta
+
+    from django.utils.translation import gettext as _
+
+    vandaag = timezone.localdate()
+    grens = vandaag + timedelta(days=binnen_dagen)
+    eigen = Inwoner.objects.zichtbaar_voor(user).in_caseload_van(user).values("pk")
+    uit = [
+        Signaal(
+            o.inwoner,
+            "ontheffing",
+            o.tot,
+            _("Ontheffing %(wat)s loopt af op %(datum)s")
+            % {"wat": o.get_verplichting_display(), "datum": o.tot.strftime("%d-%m-%Y")},
+        )
+        for o in Ontheffing.objects.zichtbaar_voor(user)
+        .filter(inwoner__in=eigen, tot__gte=vandaag, tot__lte=grens)
+        .select_related("inwoner")
+        .order_by("tot")[:50]
+    ]
+    uit += [
+        Signaal(
+            h.inwoner,
+            "heronderzoek",
+            h.gepland_op,
+            _("Heronderzoek gepland op %(datum)s") % {"datum": h.gepland_op.strftime("%d-%m-%Y")},
+        )
+        for h in Heronderzoek.objects.zichtbaar_voor(user)
+        .filter(inwoner__in=eigen, afgerond_op__isnull=True, gepland_op__lte=grens)
+        .select_related("inwoner")
+        .order_by("gepland_op")[:50]
+    ]
+    return sorted(uit, key=lambda s: s.datum)
+
+
+@dataclass(frozen=True)
 class Rechtmatigheid:
     inkomstenbronnen: list[Inkomstenbron]
     vermogen: list[Vermogensbestanddeel]
     gegevens: Uitkeringsgegevens | None
     berekening: BerekeningMetVergelijking
     eerdere_berekeningen: list[Berekening]
+    verplichtingen: list[VerplichtingStand]
+    open_heronderzoek: Heronderzoek | None
+    afgeronde_heronderzoeken: list[Heronderzoek]
 
 
 def rechtmatigheid(user, inwoner: Inwoner) -> Rechtmatigheid:
@@ -45,6 +128,15 @@ def rechtmatigheid(user, inwoner: Inwoner) -> Rechtmatigheid:
         berekening=laatste_berekening(user, inwoner),
         eerdere_berekeningen=list(
             Berekening.objects.zichtbaar_voor(user).filter(inwoner=inwoner).select_related("berekend_door")[:12]
+        ),
+        verplichtingen=verplichtingen(user, inwoner),
+        open_heronderzoek=Heronderzoek.objects.zichtbaar_voor(user)
+        .filter(inwoner=inwoner, afgerond_op__isnull=True)
+        .first(),
+        afgeronde_heronderzoeken=list(
+            Heronderzoek.objects.zichtbaar_voor(user)
+            .filter(inwoner=inwoner, afgerond_op__isnull=False)
+            .select_related("berekening", "afgerond_door")[:5]
         ),
     )
 

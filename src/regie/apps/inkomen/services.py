@@ -17,10 +17,13 @@ from .models import (
     Aanleiding,
     Berekening,
     Herberekening,
+    Heronderzoek,
     Inkomstenbron,
+    Ontheffing,
     Status,
     Uitkeringsgegevens,
     Vermogensbestanddeel,
+    Verplichting,
 )
 
 logger = logging.getLogger(__name__)
@@ -172,3 +175,54 @@ def _laatste_uitkeringen(inwoner_ids: list[int]) -> dict:
     ):
         laatste[inwoner_id] = uitkering  # ordered ascending, so the last one written wins
     return laatste
+
+
+# --- obligations, exemptions, review
+
+
+@transaction.atomic
+def zet_verplichting(*, door, inwoner: Inwoner, gegevens: dict) -> Verplichting:
+    _mag_rekenen(door, inwoner)
+    verplichting, _nieuw = Verplichting.objects.get_or_create(inwoner=inwoner, soort=gegevens["soort"])
+    verplichting.status = gegevens["status"]
+    verplichting.toelichting = gegevens.get("toelichting", "")
+    verplichting.full_clean()
+    verplichting.save()
+    return verplichting
+
+
+@transaction.atomic
+def verleen_ontheffing(*, door, inwoner: Inwoner, gegevens: dict) -> Ontheffing:
+    _mag_rekenen(door, inwoner)
+    ontheffing = Ontheffing(inwoner=inwoner, besloten_door=door, **gegevens)
+    ontheffing.full_clean()
+    ontheffing.save()
+    return ontheffing
+
+
+@transaction.atomic
+def plan_heronderzoek(*, door, inwoner: Inwoner, gepland_op: date) -> Heronderzoek:
+    _mag_rekenen(door, inwoner)
+    if Heronderzoek.objects.filter(inwoner=inwoner, afgerond_op__isnull=True).exists():
+        raise ValidationError(_("Er staat al een heronderzoek gepland. Rond dat eerst af."))
+    return Heronderzoek.objects.create(inwoner=inwoner, gepland_op=gepland_op)
+
+
+@transaction.atomic
+def rond_heronderzoek_af(*, door, inwoner: Inwoner, peildatum: date, gesprek: str) -> Heronderzoek:
+    """Close the review: a fresh calculation (the eligibility check) and the conversation about the plan, together."""
+    _mag_rekenen(door, inwoner)
+    heronderzoek = Heronderzoek.objects.select_for_update().filter(inwoner=inwoner, afgerond_op__isnull=True).first()
+    if heronderzoek is None:
+        raise ValidationError(_("Er staat geen heronderzoek open. Plan er eerst een."))
+    if not gesprek.strip():
+        raise ValidationError(
+            {"gesprek": _("Beschrijf het gesprek over het plan: een heronderzoek is meer dan controle.")}
+        )
+    heronderzoek.berekening = bereken(door=door, inwoner=inwoner, peildatum=peildatum)
+    heronderzoek.gesprek = gesprek.strip()
+    heronderzoek.afgerond_op = timezone.localdate()
+    heronderzoek.afgerond_door = door
+    heronderzoek.full_clean()
+    heronderzoek.save()
+    return heronderzoek

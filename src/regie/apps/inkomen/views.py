@@ -13,13 +13,26 @@ from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
 
 from . import selectors, services
-from .forms import InkomstenbronFormulier, PeildatumFormulier, UitkeringsgegevensFormulier, VermogenFormulier
+from .forms import (
+    HeronderzoekAfrondenFormulier,
+    HeronderzoekPlannenFormulier,
+    InkomstenbronFormulier,
+    OntheffingFormulier,
+    PeildatumFormulier,
+    UitkeringsgegevensFormulier,
+    VermogenFormulier,
+    VerplichtingFormulier,
+)
 from .models import Inkomstenbron, Vermogensbestanddeel
 
 FORMULIEREN = {
     "bereken": PeildatumFormulier,
     "inkomen": InkomstenbronFormulier,
     "vermogen": VermogenFormulier,
+    "verplichting": VerplichtingFormulier,
+    "ontheffing": OntheffingFormulier,
+    "plannen": HeronderzoekPlannenFormulier,
+    "afronden": HeronderzoekAfrondenFormulier,
 }
 
 
@@ -40,6 +53,10 @@ def _pagina(request, inwoner, status=200, **gebonden):
         "inkomen_formulier": gebonden.get("inkomen") or InkomstenbronFormulier(),
         "vermogen_formulier": gebonden.get("vermogen") or VermogenFormulier(),
         "gegevens_formulier": gebonden.get("gegevens") or UitkeringsgegevensFormulier(instance=gegevens.gegevens),
+        **{
+            f"{naam}_formulier": gebonden.get(naam) or FORMULIEREN[naam]()
+            for naam in ("verplichting", "ontheffing", "plannen", "afronden")
+        },
     }
     return render(request, "inkomen/rechtmatigheid.html", context, status=status)
 
@@ -83,6 +100,18 @@ def _voer_uit(user, inwoner, actie: str, gegevens: dict) -> str:
     if actie == "vermogen":
         services.voeg_vermogen_toe(door=user, inwoner=inwoner, gegevens=gegevens)
         return _("Het vermogen is toegevoegd. Bereken de uitkering opnieuw om het mee te nemen.")
+    if actie == "verplichting":
+        services.zet_verplichting(door=user, inwoner=inwoner, gegevens=gegevens)
+        return _("De verplichting is bijgewerkt.")
+    if actie == "ontheffing":
+        services.verleen_ontheffing(door=user, inwoner=inwoner, gegevens=gegevens)
+        return _("De ontheffing is vastgelegd. U krijgt een signaal voordat die afloopt.")
+    if actie == "plannen":
+        services.plan_heronderzoek(door=user, inwoner=inwoner, **gegevens)
+        return _("Het heronderzoek is gepland.")
+    if actie == "afronden":
+        services.rond_heronderzoek_af(door=user, inwoner=inwoner, **gegevens)
+        return _("Het heronderzoek is afgerond, met een nieuwe berekening en het gesprek over het plan.")
     services.wijzig_uitkeringsgegevens(door=user, inwoner=inwoner, gegevens=gegevens)
     return _("De gegevens zijn opgeslagen.")
 

@@ -1,0 +1,81 @@
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from regie.apps.inkomen.models import Heronderzoek, Ontheffing, Verplichting
+
+pytestmark = pytest.mark.django_db
+
+
+def _url(inwoner, actie=""):
+    return f"/caseload/inwoners/{inwoner.pk}/rechtmatigheid/{actie + '/' if actie else ''}"
+
+
+def test_exemption_with_reason_and_signal_before_it_ends(maak_inwoner, klantmanager, inloggen):
+    inwoner = maak_inwoner(klantmanager=klantmanager, achternaam="Mantelzorger")
+    vandaag = timezone.localdate()
+    client = inloggen(klantmanager)
+    response = client.post(
+        _url(inwoner, "ontheffing"),
+        {
+            "ontheffing-verplichting": "arbeidsverplichting",
+            "ontheffing-reden": "zorgtaken",
+            "ontheffing-toelichting": "Zorgt fulltime voor haar moeder.",
+            "ontheffing-vanaf": vandaag.isoformat(),
+            "ontheffing-tot": (vandaag + timedelta(days=20)).isoformat(),
+        },
+    )
+    assert response.status_code == 302
+    ontheffing = Ontheffing.objects.get()
+    assert ontheffing.besloten_door == klantmanager
+    pagina = client.get(_url(inwoner)).content.decode()
+    assert "ontheffing tot en met" in pagina and "Zorgtaken of mantelzorg" in pagina
+    caseload = client.get("/caseload/").content.decode()
+    assert "Signalen" in caseload and "Ontheffing Arbeidsverplichting (art. 9) loopt af op" in caseload
+
+
+def test_exemption_without_reason_text_or_with_end_before_start_is_refused(maak_inwoner, klantmanager, inloggen):
+    inwoner = maak_inwoner(klantmanager=klantmanager)
+    response = inloggen(klantmanager).post(
+        _url(inwoner, "ontheffing"),
+        {
+            "ontheffing-verplichting": "taaleis",
+            "ontheffing-reden": "gezondheid",
+            "ontheffing-toelichting": "",
+            "ontheffing-vanaf": "2026-03-01",
+            "ontheffing-tot": "2026-02-01",
+        },
+    )
+    inhoud = response.content.decode()
+    assert response.status_code == 400
+    assert "Dit veld is verplicht." in inhoud and "De einddatum ligt voor de begindatum." in inhoud
+    assert not Ontheffing.objects.exists()
+
+
+def test_obligation_status_is_set_and_updated(maak_inwoner, klantmanager, inloggen):
+    inwoner = maak_inwoner(klantmanager=klantmanager)
+    client = inloggen(klantmanager)
+    for status in ("geldt", "voldaan"):
+        client.post(_url(inwoner, "verplichting"), {"verplichting-soort": "taaleis", "verplichting-status": status})
+    assert Verplichting.objects.get().status == "voldaan"
+
+
+def test_review_combines_eligibility_check_and_plan_conversation(maak_inwoner, klantmanager, inloggen):
+    inwoner = maak_inwoner(klantmanager=klantmanager, geboortedatum=date(1990, 1, 1))
+    client = inloggen(klantmanager)
+    client.post(_url(inwoner, "plannen"), {"plannen-gepland_op": timezone.localdate().isoformat()})
+    assert "Heronderzoek gepland op" in client.get("/caseload/").content.decode()
+    leeg = client.post(_url(inwoner, "afronden"), {"afronden-peildatum": "2026-03-01", "afronden-gesprek": ""})
+    assert leeg.status_code == 400 and Heronderzoek.objects.get().afgerond_op is None
+    klaar = client.post(
+        _url(inwoner, "afronden"),
+        {
+            "afronden-peildatum": "2026-03-01",
+            "afronden-gesprek": "Wil graag koken in het buurthuis; stap: kennismaken.",
+        },
+    )
+    assert klaar.status_code == 302
+    heronderzoek = Heronderzoek.objects.get()
+    assert heronderzoek.afgerond_op and heronderzoek.berekening.uitkering > 0
+    assert "koken" in heronderzoek.gesprek
