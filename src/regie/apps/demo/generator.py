@@ -35,6 +35,7 @@ from regie.apps.dossier.models import (
 )
 
 from . import namen
+from .financien import maak_financien
 
 DEMO_WACHTWOORD = "regie-demo-2026"
 CHUNK = 10_000
@@ -88,6 +89,7 @@ class DemoGenerator:
         self._huishoudens(inwoners)
         self._toewijzingen(inwoners, km_van, krachtcoaches)
         self._insert(Contactmoment, contacten, "contactmomenten")
+        maak_financien(self.rng, inwoners, km_van, self.vandaag, self._insert)
         self._reset_sequences()
         logins.append(self._inwoner_login(gemeente, inwoners, km_van, klantmanagers[0]))
         return DemoResultaat(gemeente=gemeente, inwoners=len(inwoners), contactmomenten=len(contacten), logins=logins)
@@ -377,9 +379,10 @@ class DemoGenerator:
     @staticmethod
     def _reset_sequences() -> None:
         """After explicit ids, PostgreSQL's sequences must continue past them (SQLite needs nothing)."""
-        statements = connection.ops.sequence_reset_sql(
-            no_style(), [Inwoner, Huishouden, Huisgenoot, Toewijzing, Contactmoment]
-        )
+        from django.apps import apps
+
+        modellen = [*apps.get_app_config("dossier").get_models(), *apps.get_app_config("inkomen").get_models()]
+        statements = connection.ops.sequence_reset_sql(no_style(), modellen)
         with connection.cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)

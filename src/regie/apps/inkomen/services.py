@@ -123,7 +123,7 @@ def start_herberekening(*, door, peildatum: date) -> Herberekening:
     return herberekening
 
 
-def voer_herberekening_uit(herberekening_id: int) -> None:
+def voer_herberekening_uit(herberekening_id: int, voortgang=None) -> None:
     """The job: every inwoner of the municipality, in chunks; progress is saved after each chunk."""
     herberekening = Herberekening.objects.get(pk=herberekening_id)
     ids = list(
@@ -158,6 +158,8 @@ def voer_herberekening_uit(herberekening_id: int) -> None:
             Herberekening.objects.filter(pk=herberekening.pk).update(
                 verwerkt=verwerkt, gewijzigd=gewijzigd, fouten=fouten
             )
+            if voortgang:
+                voortgang(verwerkt, len(ids))
     except Exception as fout:
         Herberekening.objects.filter(pk=herberekening.pk).update(
             status=Status.MISLUKT, melding=str(fout)[:2000], klaar_op=timezone.now()

@@ -1,6 +1,7 @@
 """``regie demo``: fill the database with the fictitious municipality Rivierstad and print the demo logins."""
 
 import time
+from datetime import date
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -17,10 +18,16 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1, help="startwaarde van de toevalsgenerator (standaard 1)")
         parser.add_argument("--opnieuw", action="store_true", help="wis eerst alle gegevens in de database")
         parser.add_argument(
+            "--berekeningen",
+            choices=["auto", "ja", "nee"],
+            default="auto",
+            help="bereken alle uitkeringen (auto: alleen tot 20.000 inwoners, omdat het daarboven minuten kost)",
+        )
+        parser.add_argument(
             "--als-leeg", action="store_true", help="doe niets (en meld de logins) als er al een gemeente is"
         )
 
-    def handle(self, *args, inwoners, seed, opnieuw, als_leeg, **options):
+    def handle(self, *args, inwoners, seed, opnieuw, als_leeg, berekeningen, **options):
         if inwoners < 1:
             raise CommandError("--inwoners moet minstens 1 zijn.")
         if Gemeente.objects.exists():
@@ -37,6 +44,10 @@ class Command(BaseCommand):
         start = time.perf_counter()
         self.stdout.write(f"Demogemeente Rivierstad maken met {inwoners} inwoners (seed {seed})…")
         resultaat = DemoGenerator(inwoners=inwoners, seed=seed, voortgang=self._voortgang).maak()
+        if berekeningen == "ja" or (berekeningen == "auto" and inwoners <= 20_000):
+            self._bereken_alles(resultaat.gemeente)
+        else:
+            self.stdout.write("Uitkeringen niet berekend; log in als 'beheerder' en start een herberekening.")
         duur = time.perf_counter() - start
         self.stdout.write(
             self.style.SUCCESS(
@@ -44,6 +55,16 @@ class Command(BaseCommand):
             )
         )
         self._toon_logins(resultaat.logins)
+
+    def _bereken_alles(self, gemeente) -> None:
+        """Every demo inwoner starts with a calculation, made by the same job the herberekening page starts."""
+        from regie.apps.accounts.models import Gebruiker, Rol
+        from regie.apps.inkomen.models import Herberekening
+        from regie.apps.inkomen.services import voer_herberekening_uit
+
+        beheerder = Gebruiker.objects.filter(gemeente=gemeente, rol=Rol.FUNCTIONEEL_BEHEERDER).first()
+        taak = Herberekening.objects.create(gemeente=gemeente, peildatum=date.today(), gestart_door=beheerder)
+        voer_herberekening_uit(taak.pk, voortgang=lambda klaar, totaal: self._voortgang("berekeningen", klaar, totaal))
 
     def _voortgang(self, fase: str, klaar: int, totaal: int) -> None:
         procent = 100 if totaal == 0 else int(klaar * 100 / totaal)
