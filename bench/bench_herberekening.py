@@ -1,0 +1,64 @@
+"""Recalculating every stored inwoner of a municipality through the application.
+
+    .venv/bin/python bench/bench_herberekening.py --inwoners 100000
+
+Builds (once, cached in var/bench/) a SQLite database with the generated demo municipality without calculations, then
+runs the same background job the herberekening page starts: read household, income and assets per chunk, calculate
+with full explanations, store every Berekening. Prints the wall time, inwoners per second and the stored rows.
+"""
+
+import argparse
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--inwoners", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--peildatum", type=date.fromisoformat, default=date(2026, 1, 1))
+    args = parser.parse_args()
+
+    var_dir = ROOT / "var" / "bench" / f"herberekening-{args.inwoners}-{args.seed}"
+    var_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["REGIE_VAR_DIR"] = str(var_dir)
+    os.environ.pop("DATABASE_URL", None)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regie.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from regie.apps.accounts.models import Gebruiker, Gemeente, Rol
+    from regie.apps.inkomen.models import Berekening, Herberekening
+    from regie.apps.inkomen.services import voer_herberekening_uit
+
+    call_command("migrate", verbosity=0)
+    if not Gemeente.objects.exists():
+        print(f"Database met {args.inwoners} inwoners maken (eenmalig)…", flush=True)
+        call_command("demo", inwoners=args.inwoners, seed=args.seed, berekeningen="nee")
+    beheerder = Gebruiker.objects.get(rol=Rol.FUNCTIONEEL_BEHEERDER)
+    taak = Herberekening.objects.create(gemeente=beheerder.gemeente, peildatum=args.peildatum, gestart_door=beheerder)
+    voor = Berekening.objects.count()
+
+    start = time.perf_counter()
+    voer_herberekening_uit(taak.pk, voortgang=lambda klaar, totaal: print(f"\r  {klaar}/{totaal}", end="", flush=True))
+    duur = time.perf_counter() - start
+    taak.refresh_from_db()
+    print()
+    print(f"inwoners={taak.totaal} peildatum={args.peildatum} status={taak.status}")
+    print(
+        f"tijd={duur:.1f} s  snelheid={taak.totaal / duur:,.0f} inwoners/s  opgeslagen={Berekening.objects.count() - voor}"
+        f"  gewijzigd={taak.gewijzigd}  fouten={taak.fouten}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main())
