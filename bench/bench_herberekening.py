@@ -53,7 +53,8 @@ def main() -> int:
     print()
     print(f"inwoners={taak.totaal} peildatum={args.peildatum} status={taak.status}")
     print(
-        f"tijd={duur:.1f} s  snelheid={taak.totaal / duur:,.0f} inwoners/s  opgeslagen={Berekening.objects.count() - voor}"
+        f"tijd={duur:.1f} s  snelheid={taak.totaal / duur:,.0f} inwoners/s"
+        f"  opgeslagen={Berekening.objects.count() - voor}"
         f"  gewijzigd={taak.gewijzigd}  fouten={taak.fouten}"
     )
     return 0
