@@ -22,7 +22,8 @@ def casussen(inwoner_ids: list[int], peildatum: date) -> dict[int, dict]:
         Huishouden.objects.filter(inwoner_id__in=inwoner_ids).geldig_op(peildatum).values_list("pk", "inwoner_id")
     )
     leden: dict[int, list[dict]] = defaultdict(list)
-    for lid in Huisgenoot.objects.filter(huishouden_id__in=list(huishouden_van)).values(
+    # Someone born after the peildatum was not yet part of the household then.
+    for lid in Huisgenoot.objects.filter(huishouden_id__in=list(huishouden_van), geboortedatum__lte=peildatum).values(
         "huishouden_id", "relatie", "geboortedatum", "soort"
     ):
         leden[huishouden_van[lid["huishouden_id"]]].append(lid)
