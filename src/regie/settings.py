@@ -68,6 +68,9 @@ INSTALLED_APPS = [
     "regie.apps.dossier",
     "regie.apps.audit",
     "regie.apps.inkomen",
+    "regie.apps.plan",
+    "regie.apps.portaal",
+    "regie.apps.participatie",
     "regie.apps.demo",
 ]
 

@@ -8,6 +8,9 @@ urlpatterns = [
     path("account/", include("regie.apps.accounts.urls")),
     path("caseload/", include("regie.apps.dossier.urls")),
     path("", include("regie.apps.inkomen.urls")),
+    path("", include("regie.apps.plan.urls")),
+    path("portaal/", include("regie.apps.portaal.urls")),
+    path("", include("regie.apps.participatie.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]

@@ -1,0 +1,82 @@
+"""Transcript-grouped cross-validation figures: macro-F1 and F1 per code."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .codes import COARSE_BY_SPEAKER, CODES_BY_SPEAKER, Speaker
+from .training import SpeakerData, TrainingConfig, coarse_of, fit_speaker, grouped_folds, predicted_codes
+
+
+@dataclass(frozen=True)
+class Scores:
+    name: str
+    n: int
+    accuracy: float
+    macro_f1: float
+    per_label: tuple[tuple[str, float, int], ...]  # label, F1, support
+
+    def lines(self) -> list[str]:
+        head = f"{self.name}: macro-F1 {self.macro_f1:.3f}, accuracy {self.accuracy:.3f}, n={self.n}"
+        return [head, *(f"  {label:<16} F1 {f1:.3f}  (n={support})" for label, f1, support in self.per_label)]
+
+
+def f1_scores(name: str, truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> Scores:
+    per_label = []
+    for label in labels:
+        tp = sum(t == label and p == label for t, p in zip(truth, predicted, strict=True))
+        fp = sum(t != label and p == label for t, p in zip(truth, predicted, strict=True))
+        fn = sum(t == label and p != label for t, p in zip(truth, predicted, strict=True))
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+        per_label.append((label, f1, tp + fn))
+    accuracy = float(np.mean([t == p for t, p in zip(truth, predicted, strict=True)])) if truth else 0.0
+    macro = float(np.mean([f1 for _, f1, _ in per_label])) if per_label else 0.0
+    return Scores(name, len(truth), accuracy, macro, tuple(per_label))
+
+
+def cross_validated_predictions(
+    data: SpeakerData, source: str, n_folds: int, config: TrainingConfig
+) -> tuple[list[str], list[str]]:
+    """Out-of-fold predictions for the utterances of ``source``; the other source is always in the training part."""
+    own = np.flatnonzero(np.asarray(data.sources) == source)
+    truth: list[str] = []
+    predicted: list[str] = []
+    for test_local in grouped_folds([data.groups[i] for i in own], n_folds):
+        test = own[test_local]
+        train = np.setdiff1d(np.arange(len(data.texts)), test)
+        model = fit_speaker(data.subset(train), config)
+        part = data.subset(test)
+        truth.extend(part.labels)
+        predicted.extend(predicted_codes(model, part))
+    return truth, predicted
+
+
+def evaluate(
+    prepared: dict[Speaker, SpeakerData], n_folds: int = 5, config: TrainingConfig | None = None
+) -> list[Scores]:
+    config = config or TrainingConfig()
+    results = []
+    for speaker, data in prepared.items():
+        coarse_labels = [g.value for g in COARSE_BY_SPEAKER[speaker]]
+        if "annomi" in data.sources:
+            truth, predicted = cross_validated_predictions(data, "annomi", n_folds, config)
+            results.append(
+                f1_scores(f"AnnoMI {speaker.value}", truth, [coarse_of(p) for p in predicted], coarse_labels)
+            )
+        if "nl" in data.sources:
+            truth, predicted = cross_validated_predictions(data, "nl", n_folds, config)
+            fine_labels = [c.value for c in CODES_BY_SPEAKER[speaker]]
+            results.append(f1_scores(f"Dutch {speaker.value} (fine codes)", truth, predicted, fine_labels))
+            if speaker == Speaker.PROFESSIONAL:
+                results.append(
+                    f1_scores(
+                        f"Dutch {speaker.value} (coarse groups)",
+                        [coarse_of(t) for t in truth],
+                        [coarse_of(p) for p in predicted],
+                        coarse_labels,
+                    )
+                )
+    return results
