@@ -1,4 +1,4 @@
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
 from .models import Rol
@@ -13,9 +13,13 @@ def navigation(request):
     if user.ziet_dossiers:
         items.append((_("Mijn caseload"), reverse("dossier:caseload")))
     if user.rol == Rol.KLANTMANAGER:
+        items.append((_("Werklijst"), _url("plan:werklijst")))
         items.append((_("Inwoner aanmelden"), reverse("dossier:inwoner_nieuw")))
+    if user.rol in (Rol.KRACHTCOACH, Rol.FUNCTIONEEL_BEHEERDER):
+        items.append((_("Plekken"), _url("participatie:plekken")))
     if user.rol == Rol.INWONER:
-        items.append((_("Mijn gegevens"), reverse("home")))
+        items.append((_("Mijn plan"), _url("portaal:start")))
+        items.append((_("Mijn gegevens"), reverse("home") if not _url("portaal:start") else _url("portaal:gegevens")))
         items.append((_("Mijn uitkering"), reverse("inkomen:mijn_uitkering")))
     if user.rol in (Rol.TEAMLEIDER, Rol.FUNCTIONEEL_BEHEERDER):
         items.append((_("Herberekening"), reverse("inkomen:herberekeningen")))
@@ -23,6 +27,14 @@ def navigation(request):
         items.append((_("Beheer"), reverse("admin:index")))
     path = request.path
     return {
-        "navigatie": [{"label": label, "url": url, "actief": path == url} for label, url in items],
+        "navigatie": [{"label": label, "url": url, "actief": path == url} for label, url in items if url],
         "gemeente": user.gemeente.naam if user.gemeente_id else "",
     }
+
+
+def _url(name: str) -> str:
+    """Menu entries of apps that may not offer that page (yet) are left out instead of failing."""
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return ""

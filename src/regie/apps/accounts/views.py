@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
+from django.urls import NoReverseMatch
 
 from regie.apps.dossier.models import Inwoner
 
@@ -21,6 +22,10 @@ def home(request):
     if user.ziet_dossiers:
         return redirect("dossier:caseload")
     if user.rol == Rol.INWONER:
+        try:
+            return redirect("portaal:start")
+        except NoReverseMatch:
+            pass
         eigen = Inwoner.objects.zichtbaar_voor(user).values_list("pk", flat=True).first()
         if eigen:
             return redirect("dossier:detail", pk=eigen)

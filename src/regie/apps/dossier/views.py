@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -53,6 +54,7 @@ def detail(request, pk: int):
 def _detail_context(request, dossier, formulier):
     toont_financien = request.user.rol in (Rol.KLANTMANAGER, Rol.TEAMLEIDER)
     return {
+        "lenzen": _lenzen(dossier.inwoner.pk),
         "dossier": dossier,
         "toont_financien": toont_financien,
         "berekening": inkomen_selectors.samenvatting(request.user, dossier.inwoner) if toont_financien else None,
@@ -61,6 +63,17 @@ def _detail_context(request, dossier, formulier):
         "mag_contact_vastleggen": request.user.rol in (Rol.KLANTMANAGER, Rol.KRACHTCOACH),
         "mag_huishouden_wijzigen": request.user.rol == Rol.KLANTMANAGER,
     }
+
+
+def _lenzen(pk: int) -> list[dict]:
+    """Links to the other parts of the dossier that the installed apps offer (plan, participation)."""
+    lenzen = []
+    for naam, label in (("plan:plan", _("Plan, doelen en voortgang")), ("participatie:profiel", _("Participatie"))):
+        try:
+            lenzen.append({"url": reverse(naam, kwargs={"pk": pk}), "label": label})
+        except NoReverseMatch:
+            continue
+    return lenzen
 
 
 @login_required
