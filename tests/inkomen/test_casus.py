@@ -76,7 +76,8 @@ def test_partner_comes_from_the_household_valid_then(maak_inwoner, klantmanager)
 
 def test_child_born_after_the_peildatum_is_not_in_the_case(maak_inwoner):
     inwoner = maak_inwoner()
-    Huisgenoot.objects.create(huishouden=inwoner.huishoudens.get(), relatie=Relatie.KIND, voornaam="Baby",
-                              geboortedatum=date(2026, 5, 1))
+    Huisgenoot.objects.create(
+        huishouden=inwoner.huishoudens.get(), relatie=Relatie.KIND, voornaam="Baby", geboortedatum=date(2026, 5, 1)
+    )
     assert casussen([inwoner.pk], date(2026, 4, 30))[inwoner.pk]["kinderen"] == []
     assert casussen([inwoner.pk], date(2026, 5, 1))[inwoner.pk]["kinderen"] == [{"geboortedatum": "2026-05-01"}]

@@ -2,9 +2,18 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from regie.apps.dossier.validators import valideer_niet_in_toekomst
 from regie.forms import DateInput, UtrechtFormMixin
 
-from .models import Inkomstenbron, Ontheffing, Uitkeringsgegevens, Vermogensbestanddeel, Verplichting
+from .models import (
+    Horen,
+    Inkomstenbron,
+    Maatregel,
+    Ontheffing,
+    Uitkeringsgegevens,
+    Vermogensbestanddeel,
+    Verplichting,
+)
 
 
 class PeildatumFormulier(UtrechtFormMixin, forms.Form):
@@ -98,3 +107,42 @@ class HeronderzoekAfrondenFormulier(PeildatumFormulier):
     def __init__(self, *args, **kwargs):
         kwargs["prefix"] = "afronden"
         super().__init__(*args, **kwargs)
+
+
+class HorenFormulier(UtrechtFormMixin, forms.ModelForm):
+    class Meta:
+        model = Horen
+        fields = ["verplichting", "datum", "eigen_verhaal", "toelichting"]
+        widgets = {
+            "datum": DateInput(),
+            "eigen_verhaal": forms.Textarea(attrs={"rows": 5}),
+            "toelichting": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("datum", timezone.localdate())
+        super().__init__(*args, prefix="horen", **kwargs)
+        self.fields["datum"].validators.append(valideer_niet_in_toekomst)
+
+
+class MaatregelFormulier(UtrechtFormMixin, forms.ModelForm):
+    class Meta:
+        model = Maatregel
+        fields = ["verplichting", "gedraging", "percentage", "duur_maanden", "motivering"]
+        widgets = {"gedraging": forms.Textarea(attrs={"rows": 3}), "motivering": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="maatregel", **kwargs)
+
+
+class BesluitFormulier(UtrechtFormMixin, forms.Form):
+    opleggen = forms.TypedChoiceField(
+        label=_("Besluit"),
+        coerce=lambda waarde: waarde == "ja",
+        widget=forms.RadioSelect,
+        choices=[("ja", _("Maatregel opleggen")), ("nee", _("Afzien van een maatregel"))],
+    )
+    reden = forms.CharField(label=_("Reden van het besluit"), widget=forms.Textarea(attrs={"rows": 3}), max_length=3000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="besluit", **kwargs)

@@ -10,7 +10,9 @@ from .models import (
     Berekening,
     Herberekening,
     Heronderzoek,
+    Horen,
     Inkomstenbron,
+    Maatregel,
     Ontheffing,
     SoortVerplichting,
     Uitkeringsgegevens,
@@ -155,3 +157,15 @@ def herberekeningen(user):
     if not user.gemeente_id:
         return Herberekening.objects.none()
     return Herberekening.objects.filter(gemeente_id=user.gemeente_id).select_related("gestart_door")
+
+
+def hoorzittingen(user, inwoner: Inwoner) -> list[Horen]:
+    return list(Horen.objects.zichtbaar_voor(user).filter(inwoner=inwoner).select_related("vastgelegd_door")[:20])
+
+
+def maatregelen(user, inwoner: Inwoner):
+    return (
+        Maatregel.objects.zichtbaar_voor(user)
+        .filter(inwoner=inwoner)
+        .select_related("horen", "voorgesteld_door", "besloten_door")
+    )

@@ -12,6 +12,7 @@ urlpatterns = [
         views.beeindig,
         name="beeindig",
     ),
+    path("caseload/inwoners/<int:pk>/maatregel/", views.maatregel, name="maatregel"),
     path("mijn-uitkering/", views.mijn_uitkering, name="mijn_uitkering"),
     path("herberekening/", views.herberekeningen, name="herberekeningen"),
     path("herberekening/<int:pk>/", views.herberekening, name="herberekening"),

@@ -12,11 +12,15 @@ from regie.apps.accounts.models import Rol
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
 
+from . import maatregel as maatregel_services
 from . import selectors, services
 from .forms import (
+    BesluitFormulier,
     HeronderzoekAfrondenFormulier,
     HeronderzoekPlannenFormulier,
+    HorenFormulier,
     InkomstenbronFormulier,
+    MaatregelFormulier,
     OntheffingFormulier,
     PeildatumFormulier,
     UitkeringsgegevensFormulier,
@@ -179,3 +183,83 @@ def herberekening(request, pk: int):
     taak = get_object_or_404(selectors.herberekeningen(request.user), pk=pk)
     template = "inkomen/_voortgang.html" if request.htmx else "inkomen/herberekening.html"
     return render(request, template, {"taak": taak})
+
+
+def _doelmatigheid_naast(user, inwoner) -> dict:
+    """Obstacles and plan beside a proposal ("hard op de inhoud, zacht op de relatie"), when the plan app has them."""
+    try:
+        from regie.apps.plan import selectors as plan_selectors
+
+        return {
+            "belemmeringen": plan_selectors.belemmeringen(user, inwoner),
+            "plan": plan_selectors.plan_samenvatting(user, inwoner),
+        }
+    except (ImportError, AttributeError):
+        return {"belemmeringen": None, "plan": None}
+
+
+def _maatregel_pagina(request, inwoner, status=200, **gebonden):
+    context = {
+        "inwoner": inwoner,
+        "hoorzittingen": selectors.hoorzittingen(request.user, inwoner),
+        "maatregelen": selectors.maatregelen(request.user, inwoner),
+        "mag_voorstellen": request.user.rol == Rol.KLANTMANAGER,
+        "mag_besluiten": request.user.rol == Rol.TEAMLEIDER,
+        "horen_formulier": gebonden.get("horen") or HorenFormulier(),
+        "maatregel_formulier": gebonden.get("maatregel") or MaatregelFormulier(),
+        "besluit_formulier": gebonden.get("besluit") or BesluitFormulier(),
+        **_doelmatigheid_naast(request.user, inwoner),
+    }
+    return render(request, "inkomen/maatregel.html", context, status=status)
+
+
+def _horen(user, inwoner, gegevens):
+    maatregel_services.leg_horen_vast(door=user, inwoner=inwoner, gegevens=gegevens)
+    return _("Het horen is vastgelegd.")
+
+
+def _voorstel(user, inwoner, gegevens):
+    maatregel_services.stel_maatregel_voor(door=user, inwoner=inwoner, gegevens=gegevens)
+    return _("De maatregel is voorgesteld. Een teamleider besluit erover.")
+
+
+def _besluit(user, inwoner, gegevens):
+    voorstel = gegevens.pop("voorstel")
+    maatregel_services.besluit(door=user, maatregel=voorstel, **gegevens)
+    return _("Het besluit en de reden zijn vastgelegd.")
+
+
+MAATREGEL_ACTIES = {
+    "horen": (HorenFormulier, _horen),
+    "maatregel": (MaatregelFormulier, _voorstel),
+    "besluit": (BesluitFormulier, _besluit),
+}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def maatregel(request, pk: int):
+    """Hearing, proposal and decision on one page, with the person's obstacles and plan beside them."""
+    inwoner = _financieel_inwoner(request, pk, "maatregel: horen, voorstel, besluit")
+    if request.method == "GET":
+        return _maatregel_pagina(request, inwoner)
+    actie = request.POST.get("actie", "")
+    if actie not in MAATREGEL_ACTIES:
+        raise Http404
+    formulier_klasse, uitvoeren = MAATREGEL_ACTIES[actie]
+    formulier = formulier_klasse(request.POST)
+    if formulier.is_valid():
+        gegevens = dict(formulier.cleaned_data)
+        if actie == "besluit":
+            voorstel_id = request.POST.get("maatregel", "")
+            if not voorstel_id.isdigit():
+                raise Http404
+            gegevens["voorstel"] = get_object_or_404(selectors.maatregelen(request.user, inwoner), pk=int(voorstel_id))
+        try:
+            melding = uitvoeren(request.user, inwoner, gegevens)
+        except ValidationError as fout:
+            formulier.add_error(None, fout)
+        else:
+            messages.success(request, melding)
+            return redirect("inkomen:maatregel", pk=pk)
+    return _maatregel_pagina(request, inwoner, status=400, **{actie: formulier})

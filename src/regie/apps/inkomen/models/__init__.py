@@ -1,0 +1,25 @@
+"""Rechtmatigheid models, split by responsibility; import from here."""
+
+from .financieel import (  # noqa: F401
+    NUL,
+    Aanleiding,
+    Berekening,
+    Herberekening,
+    Inkomstenbron,
+    Periode,
+    SoortInkomen,
+    SoortVermogen,
+    Status,
+    Uitkeringsgegevens,
+    Van,
+    Vermogensbestanddeel,
+)
+from .maatregel import Horen, Maatregel, StatusMaatregel  # noqa: F401
+from .verplichtingen import (  # noqa: F401
+    Heronderzoek,
+    Ontheffing,
+    RedenOntheffing,
+    SoortVerplichting,
+    StatusVerplichting,
+    Verplichting,
+)

@@ -1,0 +1,96 @@
+"""No maatregel without hearing the inwoner first; a teamleider decides, with reasons."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from regie.apps.inkomen.models import Horen, Maatregel, StatusMaatregel
+
+pytestmark = pytest.mark.django_db
+
+VOORSTEL = {
+    "actie": "maatregel",
+    "maatregel-verplichting": "arbeidsverplichting",
+    "maatregel-gedraging": "Niet verschenen op twee sollicitatiegesprekken.",
+    "maatregel-percentage": "20",
+    "maatregel-duur_maanden": "1",
+    "maatregel-motivering": "Afspraken herhaaldelijk niet nagekomen.",
+}
+
+
+def _url(inwoner):
+    return f"/caseload/inwoners/{inwoner.pk}/maatregel/"
+
+
+def test_proposal_without_hearing_is_refused_with_clear_message(maak_inwoner, klantmanager, inloggen):
+    inwoner = maak_inwoner(klantmanager=klantmanager)
+    response = inloggen(klantmanager).post(_url(inwoner), VOORSTEL)
+    assert response.status_code == 400
+    assert "Een maatregel kan pas worden voorgesteld nadat de inwoner is gehoord" in response.content.decode()
+    assert not Maatregel.objects.exists()
+
+
+def test_hearing_about_another_obligation_or_long_ago_does_not_count(maak_inwoner, klantmanager, inloggen):
+    inwoner = maak_inwoner(klantmanager=klantmanager)
+    Horen.objects.create(
+        inwoner=inwoner,
+        verplichting="taaleis",
+        datum=timezone.localdate(),
+        eigen_verhaal="Over de cursus.",
+        vastgelegd_door=klantmanager,
+    )
+    Horen.objects.create(
+        inwoner=inwoner,
+        verplichting="arbeidsverplichting",
+        datum=timezone.localdate() - timedelta(days=200),
+        eigen_verhaal="Oud.",
+        vastgelegd_door=klantmanager,
+    )
+    assert inloggen(klantmanager).post(_url(inwoner), VOORSTEL).status_code == 400
+    assert not Maatregel.objects.exists()
+
+
+def test_hear_propose_and_decide(maak_inwoner, klantmanager, teamleider, client):
+    inwoner = maak_inwoner(klantmanager=klantmanager)
+    client.force_login(klantmanager)
+    leeg = client.post(
+        _url(inwoner),
+        {
+            "actie": "horen",
+            "horen-verplichting": "arbeidsverplichting",
+            "horen-datum": timezone.localdate().isoformat(),
+            "horen-eigen_verhaal": "",
+        },
+    )
+    assert leeg.status_code == 400 and "Dit veld is verplicht." in leeg.content.decode()
+    client.post(
+        _url(inwoner),
+        {
+            "actie": "horen",
+            "horen-verplichting": "arbeidsverplichting",
+            "horen-datum": timezone.localdate().isoformat(),
+            "horen-eigen_verhaal": "Mijn moeder lag in het ziekenhuis; ik durfde niet te bellen.",
+        },
+    )
+    assert client.post(_url(inwoner), VOORSTEL).status_code == 302
+    voorstel = Maatregel.objects.get()
+    assert voorstel.status == StatusMaatregel.VOORSTEL and "ziekenhuis" in voorstel.horen.eigen_verhaal
+    pagina = client.get(_url(inwoner)).content.decode()
+    assert "Mijn moeder lag in het ziekenhuis" in pagina and "Belemmeringen" in pagina
+
+    # The klantmanager who proposed cannot decide; the teamleider can, and must give a reason.
+    besluit = {"actie": "besluit", "maatregel": str(voorstel.pk), "besluit-opleggen": "nee", "besluit-reden": ""}
+    assert client.post(_url(inwoner), {**besluit, "besluit-reden": "x"}).status_code == 403
+    client.force_login(teamleider)
+    assert client.post(_url(inwoner), besluit).status_code == 400
+    besluit["besluit-reden"] = "Gezien de ziekenhuisopname afgezien; nieuwe afspraken gemaakt."
+    assert client.post(_url(inwoner), besluit).status_code == 302
+    voorstel.refresh_from_db()
+    assert voorstel.status == StatusMaatregel.AFGEZIEN and voorstel.besloten_door == teamleider
+
+
+def test_krachtcoach_never_sees_sanctions(maak_inwoner, klantmanager, krachtcoach, inloggen):
+    inwoner = maak_inwoner(klantmanager=klantmanager, krachtcoach=krachtcoach)
+    assert inloggen(krachtcoach).get(_url(inwoner)).status_code == 404
+    assert not Maatregel.objects.zichtbaar_voor(krachtcoach).exists()
