@@ -133,12 +133,17 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(result, int):
             return result
         transcript, coded = result
-        if args.command == "codeer":
-            write_coded(transcript, coded, sys.stdout)
-        else:
-            from .report import report
+        try:
+            if args.command == "codeer":
+                write_coded(transcript, coded, sys.stdout)
+            else:
+                from .report import report
 
-            sys.stdout.write(report(coded))
+                sys.stdout.write(report(coded))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped early (``| head``); that is not an error of this command.
+            sys.stdout = None  # type: ignore[assignment]
         return 0
     if args.command == "train":
         return _train(args)

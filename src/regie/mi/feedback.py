@@ -54,7 +54,7 @@ def question_instead_of_reflection(turns: Sequence[CodedUtterance], summary: Mit
     return Suggestion(
         "vraag-naar-reflectie",
         f"Beurt {question.utterance.order}: na {quote(client.text)} stelde je een nieuwe vraag. Een reflectie laat "
-        f"horen dat je luistert en nodigt uit om verder te vertellen, bijvoorbeeld: ‘{example}’",
+        f"horen dat je luistert en nodigt uit om verder te vertellen, bijvoorbeeld ‘{example}’",
         question.utterance.order,
         weight + (0.5 if client.code == Code.CT else 0.0),
     )
@@ -69,9 +69,9 @@ def change_talk_passed_by(turns: Sequence[CodedUtterance], summary: MitiSummary)
     example = reflection_from(client.text, client.language)
     return Suggestion(
         "verandertaal-oppakken",
-        f"Beurt {client.utterance.order}: de inwoner zei {quote(client.text)}. Dat is verandertaal, maar je ging "
-        f"verder met iets anders. Sta erbij stil met een reflectie (‘{example}’) of vraag door: ‘Wat maakt dat "
-        f"belangrijk voor je?’",
+        f"Beurt {client.utterance.order}: de verandertaal van de inwoner ({quote(client.text)}) bleef liggen; je "
+        f"ging verder met iets anders. Sta erbij stil met een reflectie (‘{example}’) of vraag door: ‘Wat maakt "
+        "dat belangrijk voor je?’",
         client.utterance.order,
         2.5 + 0.2 * len(moments),
     )
@@ -84,7 +84,7 @@ def advice_without_permission(turns: Sequence[CodedUtterance], summary: MitiSumm
     first = moments[0]
     return Suggestion(
         "toestemming-vragen",
-        f"Beurt {first.utterance.order}: {quote(first.text)} is advies zonder toestemming ({len(moments)}× in dit "
+        f"Beurt {first.utterance.order} ({quote(first.text)}) is advies zonder toestemming ({len(moments)}× in dit "
         "gesprek). Vraag eerst ‘Mag ik je een tip geven?’ en sluit af met ‘Kijk zelf wat bij je past’; dan blijft "
         "de keuze bij de inwoner en neemt de kans toe dat het advies landt.",
         first.utterance.order,
@@ -93,18 +93,25 @@ def advice_without_permission(turns: Sequence[CodedUtterance], summary: MitiSumm
 
 
 def confrontation(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Suggestion | None:
-    for before, current in _pairs(turns):
-        if current.code == Code.CONFRONT and before.speaker == Speaker.CLIENT:
-            example = reflection_from(before.text, before.language)
-            return Suggestion(
-                "weerstand-reflecteren",
-                f"Beurt {current.utterance.order}: {quote(current.text)} klinkt als een verwijt. Weerstand zakt eerder "
-                f"als je die eerst teruggeeft, bijvoorbeeld: ‘{example}’ en daarna vraagt hoe de inwoner het zelf "
-                "ziet.",
-                current.utterance.order,
-                # Above every other rule: blaming harms the relationship that all other advice depends on.
-                4.0,
+    for position, current in enumerate(turns):
+        if current.code != Code.CONFRONT:
+            continue
+        # Reflect the person's own position: the last thing they said with some content ("ja" is not a position).
+        said = next((c for c in reversed(turns[:position]) if _substantive(c)), None)
+        if said:
+            advice = (
+                "Weerstand zakt eerder als je eerst teruggeeft wat de inwoner zei, bijvoorbeeld "
+                f"‘{reflection_from(said.text, said.language)}’, en daarna vraagt hoe hij of zij het zelf ziet."
             )
+        else:
+            advice = "Vraag in plaats daarvan eerst hoe de inwoner het zelf ziet: ‘Hoe kijk jij daar zelf naar?’"
+        return Suggestion(
+            "weerstand-reflecteren",
+            f"Beurt {current.utterance.order} ({quote(current.text)}) klinkt als een verwijt. {advice}",
+            current.utterance.order,
+            # Above every other rule: blaming harms the relationship that all other advice depends on.
+            4.0,
+        )
     return None
 
 

@@ -18,7 +18,16 @@ _FILLERS = "ja|nee|nou|eh|uhm|hm|oké|oke|ok|okay|tja|ach|eerlijk gezegd|yeah|ye
 _LEADING_FILLER = re.compile(rf"^(?:(?:{_FILLERS})\b[,.!]?\s*)+", re.IGNORECASE)
 MAX_WORDS = 18
 
-_NL_PRONOUNS = {"ik": "je", "mij": "jou", "me": "je", "mijn": "je", "mezelf": "jezelf", "m'n": "je"}
+_NL_PRONOUNS = {
+    "ik": "je",
+    "mij": "jou",
+    "me": "je",
+    "mijn": "je",
+    "mezelf": "jezelf",
+    "m'n": "je",
+    "we": "jullie",
+    "wij": "jullie",
+}
 _NL_AFTER_SUBJECT = {
     "ben": "bent",
     "heb": "hebt",

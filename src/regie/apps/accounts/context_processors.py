@@ -17,10 +17,13 @@ def navigation(request):
         items.append((_("Inwoner aanmelden"), reverse("dossier:inwoner_nieuw")))
     if user.rol in (Rol.KRACHTCOACH, Rol.FUNCTIONEEL_BEHEERDER):
         items.append((_("Plekken"), _url("participatie:plekken")))
+    if user.rol == Rol.KRACHTCOACH:
+        items.append((_("Voorstel voor mijn caseload"), _url("participatie:voorstel")))
     if user.rol == Rol.INWONER:
         items.append((_("Mijn plan"), _url("portaal:start")))
         items.append((_("Mijn gegevens"), reverse("home") if not _url("portaal:start") else _url("portaal:gegevens")))
         items.append((_("Mijn uitkering"), reverse("inkomen:mijn_uitkering")))
+        items.append((_("Meedoen"), _url("participatie:mijn_profiel")))
     if user.rol in (Rol.TEAMLEIDER, Rol.FUNCTIONEEL_BEHEERDER):
         items.append((_("Herberekening"), reverse("inkomen:herberekeningen")))
     if user.rol == Rol.FUNCTIONEEL_BEHEERDER and user.is_staff:

@@ -34,8 +34,12 @@ from regie.apps.dossier.models import (
     Wijk,
 )
 
+from regie.apps.participatie.demo import maak_demo as participatie_demo
+
 from . import namen
 from .financien import maak_financien
+
+APP_DEMO_BIJDRAGEN = [participatie_demo]
 
 DEMO_WACHTWOORD = "regie-demo-2026"
 CHUNK = 10_000
@@ -69,6 +73,7 @@ def _datum_jaren_geleden(rng: random.Random, vandaag: date, min_jaar: int, max_j
 class DemoGenerator:
     def __init__(self, *, inwoners: int, seed: int, voortgang: Voortgang | None = None, vandaag: date | None = None):
         self.aantal = inwoners
+        self.seed = seed
         self.rng = random.Random(seed)
         self.voortgang = voortgang or (lambda fase, klaar, totaal: None)
         self.vandaag = vandaag or date.today()
@@ -92,6 +97,10 @@ class DemoGenerator:
         maak_financien(self.rng, inwoners, km_van, self.vandaag, self._insert)
         self._reset_sequences()
         logins.append(self._inwoner_login(gemeente, inwoners, km_van, klantmanagers[0]))
+        for n, bijdrage in enumerate(APP_DEMO_BIJDRAGEN, start=1):
+            # Each app fills its own demo data, from its own random stream so one app's changes leave others alone.
+            bijdrage(gemeente, random.Random(self.seed * 1000 + n), self.vandaag)
+            self.voortgang(bijdrage.__module__.split(".")[2], 1, 1)
         return DemoResultaat(gemeente=gemeente, inwoners=len(inwoners), contactmomenten=len(contacten), logins=logins)
 
     # --- people who work with Regie
