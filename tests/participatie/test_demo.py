@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_demo_data(django_assert_max_num_queries):
-    resultaat = DemoGenerator(inwoners=60, seed=3, vandaag=date(2026, 3, 1)).maak()
+    resultaat = DemoGenerator(inwoners=60, seed=3, vandaag=date(2026, 3, 1), bijdragen=[]).maak()
     with django_assert_max_num_queries(20):
         maak_demo(resultaat.gemeente, random.Random(3), date(2026, 3, 1))
     assert Plek.objects.filter(gemeente=resultaat.gemeente).count() == 30
@@ -36,3 +36,8 @@ def test_demo_data(django_assert_max_num_queries):
     pagina = selectors.profielpagina(coach, profiel.inwoner)
     assert pagina.locatie_bekend and pagina.suggesties
     assert all(s.beoordeling.redenen for s in pagina.suggesties)
+
+
+def test_demo_generator_includes_participation():
+    DemoGenerator(inwoners=40, seed=2).maak()
+    assert Plek.objects.exists() and Participatieprofiel.objects.exists()

@@ -71,9 +71,18 @@ def _datum_jaren_geleden(rng: random.Random, vandaag: date, min_jaar: int, max_j
 
 
 class DemoGenerator:
-    def __init__(self, *, inwoners: int, seed: int, voortgang: Voortgang | None = None, vandaag: date | None = None):
+    def __init__(
+        self,
+        *,
+        inwoners: int,
+        seed: int,
+        voortgang: Voortgang | None = None,
+        vandaag: date | None = None,
+        bijdragen: list | None = None,
+    ):
         self.aantal = inwoners
         self.seed = seed
+        self.bijdragen = APP_DEMO_BIJDRAGEN if bijdragen is None else bijdragen
         self.rng = random.Random(seed)
         self.voortgang = voortgang or (lambda fase, klaar, totaal: None)
         self.vandaag = vandaag or date.today()
@@ -97,7 +106,7 @@ class DemoGenerator:
         maak_financien(self.rng, inwoners, km_van, self.vandaag, self._insert)
         self._reset_sequences()
         logins.append(self._inwoner_login(gemeente, inwoners, km_van, klantmanagers[0]))
-        for n, bijdrage in enumerate(APP_DEMO_BIJDRAGEN, start=1):
+        for n, bijdrage in enumerate(self.bijdragen, start=1):
             # Each app fills its own demo data, from its own random stream so one app's changes leave others alone.
             bijdrage(gemeente, random.Random(self.seed * 1000 + n), self.vandaag)
             self.voortgang(bijdrage.__module__.split(".")[2], 1, 1)
