@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "regie.apps.plan",
     "regie.apps.portaal",
     "regie.apps.participatie",
+    "regie.apps.gesprekken",
     "regie.apps.demo",
 ]
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("regie.apps.plan.urls")),
     path("portaal/", include("regie.apps.portaal.urls")),
     path("", include("regie.apps.participatie.urls")),
+    path("", include("regie.apps.gesprekken.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]

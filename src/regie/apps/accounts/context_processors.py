@@ -14,6 +14,9 @@ def navigation(request):
         items.append((_("Mijn caseload"), reverse("dossier:caseload")))
     if user.rol == Rol.KLANTMANAGER:
         items.append((_("Werklijst"), _url("plan:werklijst")))
+        items.append((_("Mijn gesprekken"), _url("gesprekken:mijn_gesprekken")))
+    if user.rol == Rol.TEAMLEIDER:
+        items.append((_("Leertrends"), _url("gesprekken:trends")))
         items.append((_("Inwoner aanmelden"), reverse("dossier:inwoner_nieuw")))
     if user.rol in (Rol.KRACHTCOACH, Rol.FUNCTIONEEL_BEHEERDER):
         items.append((_("Plekken"), _url("participatie:plekken")))

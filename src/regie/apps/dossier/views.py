@@ -68,7 +68,12 @@ def _detail_context(request, dossier, formulier):
 def _lenzen(pk: int) -> list[dict]:
     """Links to the other parts of the dossier that the installed apps offer (plan, participation)."""
     lenzen = []
-    for naam, label in (("plan:plan", _("Plan, doelen en voortgang")), ("participatie:profiel", _("Participatie"))):
+    for naam, label in (
+        ("plan:plan", _("Plan, doelen en voortgang")),
+        ("participatie:profiel", _("Participatie")),
+        ("gesprekken:voorbereiden", _("Gesprek voorbereiden")),
+        ("gesprekken:nieuw", _("Gesprek toevoegen")),
+    ):
         try:
             lenzen.append({"url": reverse(naam, kwargs={"pk": pk}), "label": label})
         except NoReverseMatch:
