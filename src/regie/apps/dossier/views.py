@@ -54,7 +54,7 @@ def detail(request, pk: int):
 def _detail_context(request, dossier, formulier):
     toont_financien = request.user.rol in (Rol.KLANTMANAGER, Rol.TEAMLEIDER)
     return {
-        "lenzen": _lenzen(dossier.inwoner.pk),
+        "lenzen": _lenzen(dossier.inwoner.pk, request.user),
         "dossier": dossier,
         "toont_financien": toont_financien,
         "berekening": inkomen_selectors.samenvatting(request.user, dossier.inwoner) if toont_financien else None,
@@ -65,15 +65,18 @@ def _detail_context(request, dossier, formulier):
     }
 
 
-def _lenzen(pk: int) -> list[dict]:
-    """Links to the other parts of the dossier that the installed apps offer (plan, participation)."""
+def _lenzen(pk: int, user) -> list[dict]:
+    """Links to the other parts of the dossier that the installed apps offer and the user's role may open."""
     lenzen = []
-    for naam, label in (
-        ("plan:plan", _("Plan, doelen en voortgang")),
-        ("participatie:profiel", _("Participatie")),
-        ("gesprekken:voorbereiden", _("Gesprek voorbereiden")),
-        ("gesprekken:nieuw", _("Gesprek toevoegen")),
+    begeleiders = (Rol.KLANTMANAGER, Rol.TEAMLEIDER, Rol.KRACHTCOACH)
+    for naam, label, rollen in (
+        ("plan:plan", _("Plan, doelen en voortgang"), begeleiders),
+        ("participatie:profiel", _("Participatie"), begeleiders),
+        ("gesprekken:voorbereiden", _("Gesprek voorbereiden"), (Rol.KLANTMANAGER,)),
+        ("gesprekken:nieuw", _("Gesprek toevoegen"), (Rol.KLANTMANAGER,)),
     ):
+        if user.rol not in rollen:
+            continue
         try:
             lenzen.append({"url": reverse(naam, kwargs={"pk": pk}), "label": label})
         except NoReverseMatch:
