@@ -189,4 +189,5 @@ def test_home_sends_each_role_to_its_start(klantmanager, beheerder, gemeente, ma
     account = _gebruiker("inwoner", "inwoner", gemeente)
     zelf = maak_inwoner(account=account)
     client.force_login(account)
-    assert client.get("/")["Location"] == f"/caseload/inwoners/{zelf.pk}/"
+    assert zelf.account == account
+    assert client.get("/")["Location"] == "/portaal/"

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.apps.accounts.models import Rol
 from regie.apps.inkomen import selectors as inkomen_selectors
+from regie.apps.plan import selectors as plan_selectors
 
 from . import selectors, services
 from .forms import ContactmomentFormulier, HuisgenotenFormset, HuishoudenFormulier, InwonerFormulier
@@ -55,6 +56,7 @@ def _detail_context(request, dossier, formulier):
     toont_financien = request.user.rol in (Rol.KLANTMANAGER, Rol.TEAMLEIDER)
     return {
         "lenzen": _lenzen(dossier.inwoner.pk, request.user),
+        "doelmatigheid": plan_selectors.dossier_kaart(request.user, dossier.inwoner),
         "dossier": dossier,
         "toont_financien": toont_financien,
         "berekening": inkomen_selectors.samenvatting(request.user, dossier.inwoner) if toont_financien else None,

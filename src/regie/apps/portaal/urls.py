@@ -1,5 +1,14 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "portaal"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.start, name="start"),
+    path("gegevens/", views.gegevens, name="gegevens"),
+    path("doel/", views.doel_toevoegen, name="doel_toevoegen"),
+    path("doelen/<int:doel_pk>/<slug:actie>/", views.doel_actie, name="doel_actie"),
+    path("stappen/<int:stap_pk>/gedaan/", views.stap_afvinken, name="stap_afvinken"),
+    path("bericht/", views.bericht, name="bericht"),
+]
