@@ -1,6 +1,6 @@
 """No maatregel without hearing the inwoner first; a teamleider decides, with reasons."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.utils import timezone
@@ -94,3 +94,19 @@ def test_krachtcoach_never_sees_sanctions(maak_inwoner, klantmanager, krachtcoac
     inwoner = maak_inwoner(klantmanager=klantmanager, krachtcoach=krachtcoach)
     assert inloggen(krachtcoach).get(_url(inwoner)).status_code == 404
     assert not Maatregel.objects.zichtbaar_voor(krachtcoach).exists()
+
+
+def test_proposal_page_shows_obstacles_and_plan_beside_it(maak_inwoner, klantmanager, inloggen):
+    from regie.apps.plan.models import Belemmering
+
+    inwoner = maak_inwoner(klantmanager=klantmanager)
+    Belemmering.objects.create(
+        inwoner=inwoner,
+        soort="schulden",
+        omschrijving="Schulden bij de energieleverancier",
+        wat_helpt="Schuldhulp",
+        vastgelegd_door=klantmanager,
+        vastgelegd_op=date(2026, 1, 5),
+    )
+    pagina = inloggen(klantmanager).get(_url(inwoner)).content.decode()
+    assert "Schulden bij de energieleverancier" in pagina and "Schuldhulp" in pagina

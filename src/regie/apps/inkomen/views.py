@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from regie.apps.accounts.models import Rol
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
+from regie.apps.plan import selectors as plan_selectors
 
 from . import maatregel as maatregel_services
 from . import selectors, services
@@ -186,16 +187,11 @@ def herberekening(request, pk: int):
 
 
 def _doelmatigheid_naast(user, inwoner) -> dict:
-    """Obstacles and plan beside a proposal ("hard op de inhoud, zacht op de relatie"), when the plan app has them."""
-    try:
-        from regie.apps.plan import selectors as plan_selectors
-
-        return {
-            "belemmeringen": plan_selectors.belemmeringen(user, inwoner),
-            "plan": plan_selectors.plan_samenvatting(user, inwoner),
-        }
-    except (ImportError, AttributeError):
-        return {"belemmeringen": None, "plan": None}
+    """Obstacles and plan beside a proposal: "hard op de inhoud, zacht op de relatie"."""
+    return {
+        "belemmeringen": plan_selectors.belemmeringen(user, inwoner),
+        "plan": plan_selectors.plan_samenvatting(user, inwoner),
+    }
 
 
 def _maatregel_pagina(request, inwoner, status=200, **gebonden):
