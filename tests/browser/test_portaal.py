@@ -92,6 +92,10 @@ def test_inwoner_on_phone_adds_goal_and_marks_step_klantmanager_sees_it(
     page.set_viewport_size({"width": 1280, "height": 900})
     _inloggen(page, live_server.url, "klantmanager")
     page.goto(f"{live_server.url}/caseload/inwoners/{inwoner.pk}/")
+    # Both lenses on the dossier page itself: the new goal in the inwoner's words, beside eligibility.
+    dossier = page.locator("main").inner_text()
+    assert "Ik wil weer durven fietsen" in dossier and "Rechtmatigheid" in dossier
+    screenshot(page, "dossier-beide-lenzen")
     page.get_by_role("link", name="Plan, doelen en voortgang").click()
     doelkaart = page.get_by_role("article", name="“Ik wil weer durven fietsen, zodat ik zelf naar mijn moeder kan”")
     assert "Belang: 7 van 10 · Vertrouwen: 4 van 10" in doelkaart.inner_text()
