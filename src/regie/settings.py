@@ -192,6 +192,32 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("REGIE_LOG_LEVEL", "INFO" if PRODUCTION else "WARNING")},
 }
 
+# --- DigiD for inwoners through OpenID Connect: on when the broker's client id is configured.
+DIGID_AAN = bool(os.environ.get("OIDC_RP_CLIENT_ID"))
+REGIE_DIGID_BSN_CLAIM = os.environ.get("REGIE_DIGID_BSN_CLAIM", "bsn")
+if DIGID_AAN:
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS = [
+        "regie.apps.accounts.digid.DigiDBackend",
+        "django.contrib.auth.backends.ModelBackend",
+    ]
+    OIDC_RP_CLIENT_ID = os.environ["OIDC_RP_CLIENT_ID"]
+    OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
+    OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+    OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
+    OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
+    OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+    OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+    OIDC_RP_SCOPES = os.environ.get("OIDC_RP_SCOPES", "openid bsn")
+    LOGIN_REDIRECT_URL_FAILURE = "/account/inloggen/?digid=mislukt"
+    missing = [
+        n
+        for n in ("OIDC_OP_AUTHORIZATION_ENDPOINT", "OIDC_OP_TOKEN_ENDPOINT", "OIDC_OP_USER_ENDPOINT")
+        if not os.environ.get(n)
+    ]
+    if missing:
+        raise ImproperlyConfigured("DigiD via OpenID Connect is aangezet maar mist: " + ", ".join(missing) + ".")
+
 # --- Regie itself.
 REGIE_CASELOAD_PAGE_SIZE = 25
 # Without a Celery broker, background jobs run in a thread of the web process; tests run them inline.

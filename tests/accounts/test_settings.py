@@ -81,3 +81,29 @@ def test_default_is_sqlite_and_database_url_switches_to_postgres():
         check=True,
     )
     assert pg.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_digid_is_switched_on_by_configuration_and_names_what_is_missing():
+    half = _start({"OIDC_RP_CLIENT_ID": "regie"})
+    assert half.returncode != 0 and "OIDC_OP_AUTHORIZATION_ENDPOINT" in half.stderr
+    basis = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REGIE_", "DATABASE_URL"))}
+    code = (
+        "import django; from django.conf import settings; django.setup(); from django.urls import reverse; "
+        "print('mozilla_django_oidc' in settings.INSTALLED_APPS, reverse('oidc_authentication_init'))"
+    )
+    aan = subprocess.run(
+        [sys.executable, "-c", code],
+        env={
+            **basis,
+            "DJANGO_SETTINGS_MODULE": "regie.settings",
+            "OIDC_RP_CLIENT_ID": "regie",
+            "OIDC_OP_AUTHORIZATION_ENDPOINT": "https://broker.example/auth",
+            "OIDC_OP_TOKEN_ENDPOINT": "https://broker.example/token",
+            "OIDC_OP_USER_ENDPOINT": "https://broker.example/userinfo",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert aan.returncode == 0, aan.stderr
+    assert aan.stdout.strip() == "True /oidc/authenticate/"

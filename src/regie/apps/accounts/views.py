@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
@@ -13,6 +14,13 @@ class InlogView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = InlogFormulier
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "digid": settings.DIGID_AAN,
+            "digid_mislukt": self.request.GET.get("digid") == "mislukt",
+        }
 
 
 @login_required
