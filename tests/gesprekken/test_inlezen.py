@@ -1,0 +1,72 @@
+"""Reading transcripts: plain text with speaker prefixes, WebVTT voice tags and Word documents."""
+
+import pytest
+
+from regie.apps.gesprekken.inlezen import RuweBeurt, TranscriptFout, lees_bestand, lees_tekst, raad_rol
+
+from .transcripten import GESPREK, VTT, docx
+
+
+def test_plain_text_with_prefixes_and_continuation_lines():
+    beurten = lees_tekst(
+        "[00:01] KM: Hoe gaat het?\nInwoner: Goed. Let op: ik heb\nnog een vraag.\nKM: Vertel.\n\nI: Over de taaleis."
+    )
+    assert beurten == [
+        RuweBeurt("KM", "Hoe gaat het?"),
+        RuweBeurt("Inwoner", "Goed. Let op: ik heb nog een vraag."),
+        RuweBeurt("KM", "Vertel."),
+        RuweBeurt("I", "Over de taaleis."),
+    ]
+
+
+def test_the_test_conversation_has_fourteen_turns():
+    beurten = lees_tekst(GESPREK)
+    assert len(beurten) == 14
+    assert {b.spreker_label for b in beurten} == {"KM", "Inwoner"}
+
+
+def test_webvtt_voice_tags_merge_consecutive_cues_and_skip_notes():
+    beurten = lees_bestand("gesprek.vtt", VTT.encode())
+    assert beurten == [
+        RuweBeurt("Sanne Jansen", "Goedemorgen, wat fijn dat je er bent. Wat wil je vandaag bespreken?"),
+        RuweBeurt("Nadia", "Ik wil weer aan het werk, maar ik twijfel."),
+        RuweBeurt("Sanne Jansen", "Je twijfelt nog."),
+    ]
+
+
+def test_docx_paragraphs_become_lines():
+    data = docx(["Klantmanager: Wat wilt u bespreken?", "Inwoner: Mijn schulden.", "Klantmanager: Vertel."])
+    assert lees_bestand("verslag.DOCX", data) == [
+        RuweBeurt("Klantmanager", "Wat wilt u bespreken?"),
+        RuweBeurt("Inwoner", "Mijn schulden."),
+        RuweBeurt("Klantmanager", "Vertel."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("naam", "data", "melding"),
+    [
+        ("gesprek.txt", b"KM: Hallo\nKM: Nog eens", "geen twee sprekers"),
+        ("gesprek.txt", b"KM: caf\xe9\nI: ja", "Regel 1 is geen geldige UTF-8"),
+        ("gesprek.pdf", b"%PDF", ".txt, .vtt of .docx"),
+        ("gesprek.docx", b"geen zip", "geen geldig Word-document"),
+        ("gesprek.txt", b"Hallo daar\nKM: Hoi\nI: Hoi", "zegt niet wie er spreekt"),
+        ("gesprek.txt", b"   \n", "geen tekst"),
+    ],
+)
+def test_bad_files_give_a_dutch_message(naam, data, melding):
+    with pytest.raises(TranscriptFout, match=melding):
+        lees_bestand(naam, data)
+
+
+def test_docx_with_entities_is_refused():
+    data = docx(["KM: hoi", "I: hoi"]).replace(b"<w:document", b"<!DOCTYPE x [<!ENTITY a 'b'>]><w:document", 1)
+    with pytest.raises(TranscriptFout, match="geen geldig Word-document"):
+        lees_bestand("x.docx", data)
+
+
+@pytest.mark.parametrize(
+    ("label", "rol"), [("KM", "professional"), ("Klantmanager", "professional"), ("I", "client"), ("Sanne", "")]
+)
+def test_role_guess(label, rol):
+    assert raad_rol(label) == rol
