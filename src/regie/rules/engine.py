@@ -18,6 +18,7 @@ from .model import (
     Reden,
     Resultaat,
     Stap,
+    maak_resultaat,
 )
 from .norm import AOW, JONG, VOLWASSEN, Huishouden, bepaal_norm, inrichtingsnorm, jongeren_extra
 from .normen import NormenBoek, NormenFout, NormTabel, standaard_normen
@@ -49,8 +50,12 @@ def bereken(casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool
     jaren_a = leeftijd(casus.aanvrager.geboortedatum, peil)
     partner = casus.partner
     jaren_p = leeftijd(partner.geboortedatum, peil) if partner is not None else None
-    ten_laste = [j for j in (leeftijd(k.geboortedatum, peil) for k in casus.kinderen) if j < 18]
-    wel, niet = _kostendelers(casus, tabel)
+    ten_laste = []
+    for kind in casus.kinderen:
+        jaren = leeftijd(kind.geboortedatum, peil)
+        if jaren < 18:
+            ten_laste.append(jaren)
+    wel, niet = _kostendelers(casus, tabel) if casus.medebewoners else ([], [])
     h = Huishouden(
         leefvorm="gehuwden" if partner else ("alleenstaande_ouder" if ten_laste else "alleenstaande"),
         groep_aanvrager=_groep(jaren_a, casus.aanvrager.geboortedatum, tabel, peil),
@@ -119,24 +124,28 @@ def bereken(casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool
     if toelichting:
         stappenlijst.append(stappen.uitkering(normbedrag, inkomen.telt, uitkering, redenen))
         if uitkering:
-            stappenlijst.append(stappen.vakantietoeslag(uitkering, vakantietoeslag, tabel.vakantietoeslag_procent))
-    return Resultaat(
-        peildatum=peil,
-        normtabel=tabel.ingangsdatum,
-        recht=not redenen,
-        redenen=tuple(redenen),
-        normcategorie=norm.categorie,
-        artikel=norm.artikel,
-        kostendelers=norm.kostendelers,
-        norm=normbedrag,
-        vermogen_telt=vermogen.telt,
-        vermogensgrens=vermogen.grens,
-        bijstand_als_lening=vermogen.lening and not redenen,
-        inkomen_telt=inkomen.telt,
-        uitkering=uitkering,
-        vakantietoeslag_deel=vakantietoeslag,
-        toelichting=tuple(stappenlijst),
-        engine_version=ENGINE_VERSION,
+            stap = stappen.vakantietoeslag(
+                uitkering, vakantietoeslag, tabel.vakantietoeslag_procent, herhaalt=not inkomen.telt
+            )
+            stappenlijst.append(stap)
+    # Positional, in the order of Resultaat's fields: see maak_resultaat.
+    return maak_resultaat(
+        peil,  # peildatum
+        tabel.ingangsdatum,  # normtabel
+        not redenen,  # recht
+        tuple(redenen),  # redenen
+        norm.categorie,  # normcategorie
+        norm.artikel,  # artikel
+        norm.kostendelers,  # kostendelers
+        normbedrag,  # norm
+        vermogen.telt,  # vermogen_telt
+        vermogen.grens,  # vermogensgrens
+        vermogen.lening and not redenen,  # bijstand_als_lening
+        inkomen.telt,  # inkomen_telt
+        uitkering,  # uitkering
+        vakantietoeslag,  # vakantietoeslag_deel
+        tuple(stappenlijst),  # toelichting
+        ENGINE_VERSION,  # engine_version
     )
 
 
@@ -165,19 +174,37 @@ def _kostendelers(casus: Casus, tabel: NormTabel) -> tuple[list[str], list[tuple
     return wel, niet
 
 
-def _controleer(casus: Casus) -> None:
-    """Checks for cases built directly in Python; ``case_from_dict`` reports the same problems in the same words."""
+def _in_orde(casus: Casus) -> bool:
+    """True when :func:`_controleer` has nothing to report. Plain loops: all() over a generator expression costs more
+    than the one or two items a list usually holds."""
     peil = casus.peildatum
     partner = casus.partner
-    if (
-        casus.aanvrager.geboortedatum <= peil
-        and (partner is None or (partner.geboortedatum <= peil and leeftijd(partner.geboortedatum, peil) >= 18))
-        and all(k.geboortedatum <= peil for k in casus.kinderen)
-        and all(m.geboortedatum <= peil and m.soort in MEDEBEWONER_SOORTEN for m in casus.medebewoners)
-        and all(v.soort in VERMOGEN_SOORTEN for v in casus.vermogen)
-        and all(i.soort in INKOMEN_SOORTEN and i.van in (_VAN if partner else _VAN_ZONDER) for i in casus.inkomsten)
-    ):
+    if casus.aanvrager.geboortedatum > peil:
+        return False
+    if partner is not None and (partner.geboortedatum > peil or leeftijd(partner.geboortedatum, peil) < 18):
+        return False
+    for kind in casus.kinderen:
+        if kind.geboortedatum > peil:
+            return False
+    for medebewoner in casus.medebewoners:
+        if medebewoner.geboortedatum > peil or medebewoner.soort not in MEDEBEWONER_SOORTEN:
+            return False
+    for bestanddeel in casus.vermogen:
+        if bestanddeel.soort not in VERMOGEN_SOORTEN:
+            return False
+    van = _VAN if partner else _VAN_ZONDER
+    for inkomen in casus.inkomsten:  # noqa: SIM110 - a plain loop, see the docstring
+        if inkomen.soort not in INKOMEN_SOORTEN or inkomen.van not in van:
+            return False
+    return True
+
+
+def _controleer(casus: Casus) -> None:
+    """Checks for cases built directly in Python; ``case_from_dict`` reports the same problems in the same words."""
+    if _in_orde(casus):
         return  # the usual case, checked without building anything
+    peil = casus.peildatum
+    partner = casus.partner
     fouten: list[tuple[str, str]] = []
     personen = [("aanvrager", casus.aanvrager), ("partner", partner)]
     personen += [(f"kinderen[{i}]", k) for i, k in enumerate(casus.kinderen)]

@@ -7,6 +7,7 @@ that changes the thread's decimal context can never change an amount.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Context, Decimal
+from functools import lru_cache
 
 CENT = Decimal("0.01")
 NUL = Decimal("0.00")
@@ -33,12 +34,19 @@ def procent(bedrag: Decimal, percentage: Decimal) -> Decimal:
 def euro(bedrag: Decimal) -> str:
     """Dutch notation for texts meant for people: ``€ 1.401,50``.
 
-    Built from ``str()`` of the cent-rounded amount with string slicing: ``format(Decimal, ",.2f")`` is several times
-    slower, and this runs about seven times per case.
+    Cached by ``str(bedrag)``, not by the Decimal itself: hashing a freshly computed Decimal costs about as much as
+    formatting it, while its ``str()`` is cheap, and norms, limits and maxima repeat in every case. ``str()`` of a
+    Decimal fixes its value and exponent exactly, so the same text always gives the same notation.
     """
-    tekst = str(bedrag)
+    return euro_tekst(str(bedrag))
+
+
+@lru_cache(maxsize=65536)
+def euro_tekst(tekst: str) -> str:
+    """:func:`euro` of the amount whose ``str()`` is ``tekst``; for cached texts, which take amounts as strings."""
+    # Built with string slicing: ``format(Decimal, ",.2f")`` is several times slower.
     if len(tekst) < 4 or tekst[-3] != ".":
-        tekst = str(rond(bedrag))
+        tekst = str(rond(Decimal(tekst)))  # Decimal(str) is exact in any context: the same amount
     teken = ""
     if tekst[0] == "-":
         teken, tekst = "-", tekst[1:]

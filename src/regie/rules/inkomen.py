@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .datums import datum_nl, plus_maanden
 from .geld import NUL, deel, euro, procent, rond
-from .model import Casus, Inkomen, Stap
+from .model import Casus, Inkomen, Stap, maak_stap
 from .normen import NormTabel
 
 _SOORT_NAAM = {"arbeid": "loon", "uitkering": "uitkering", "alimentatie": "alimentatie", "overig": "overig inkomen"}
@@ -117,7 +117,7 @@ def _niet_uitleg(tabel: NormTabel, v: Vrijlating, code: str) -> tuple[str, str]:
     laatste_n = v.einde_n - timedelta(days=1)
     laatste_r = v.einde_r - timedelta(days=1)
     if code == "nog_niet":
-        return f"De vrijlating begint pas op {datum_nl(v.start)}.", f"n/r: start pas op {v.start}"
+        return f"De vrijlating begint pas op {datum_nl(v.start)}.", f"n/r: start pas op {v.start!s}"
     if code in ("n_te_jong", "r_te_jong"):
         wie = "u bent" if u else "uw partner is"
         return (
@@ -129,11 +129,11 @@ def _niet_uitleg(tabel: NormTabel, v: Vrijlating, code: str) -> tuple[str, str]:
     if code == "r_geen_ouder":
         return (
             f"De vrijlating van de eerste {tabel.n_maanden} maanden is voorbij.",
-            f"n voorbij (t/m {laatste_n}); r: geen alleenstaande ouder met kind < {tabel.r_kind_jonger_dan}",
+            f"n voorbij (t/m {laatste_n!s}); r: geen alleenstaande ouder met kind < {tabel.r_kind_jonger_dan}",
         )
     return (
         f"De vrijlating duurt hoogstens {tabel.n_maanden + tabel.r_maanden} maanden. Die tijd is voorbij.",
-        f"n/r: periode voorbij (n t/m {laatste_n}, r t/m {laatste_r})",
+        f"n/r: periode voorbij (n t/m {laatste_n!s}, r t/m {laatste_r!s})",
     )
 
 
@@ -146,33 +146,35 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     if v.beste is None:
         uitleg = " ".join(t[0] for t in niet) + f" Daarom telt {loon} helemaal mee."
         technisch = f"Art. 31 lid 2 n/r/y ({rol}): geen vrijlating; {'; '.join(t[1] for t in niet)}."
-        return Stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch)
+        return maak_stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch)
     k = v.beste
     percentage = tabel.vrijlatingen[f"{k.letter}_procent"]
     maximum = tabel.vrijlatingen[f"{k.letter}_max"]
-    uitleg = f"Van {loon} telt {percentage}% niet mee, tot {euro(maximum)} per maand. Dat is {euro(k.bedrag)}."
-    technisch = f"Art. 31 lid 2 {k.letter} ({rol}): {percentage}% × {v.arbeid} = {k.ruw}, max {maximum} → {k.bedrag}"
+    uitleg = f"Van {loon} telt {percentage!s}% niet mee, tot {euro(maximum)} per maand. Dat is {euro(k.bedrag)}."
+    technisch = (
+        f"Art. 31 lid 2 {k.letter} ({rol}): {percentage!s}% × {v.arbeid!s} = {k.ruw!s}, max {maximum!s} → {k.bedrag!s}"
+    )
     if k.letter == "n" and v.start and v.einde_n:
         laatste = v.einde_n - timedelta(days=1)
         uitleg += f" Dit geldt {tabel.n_maanden} maanden, tot en met {datum_nl(laatste)}."
-        technisch += f"; periode {v.start} t/m {laatste}"
+        technisch += f"; periode {v.start!s} t/m {laatste!s}"
     elif k.letter == "r" and v.einde_n and v.einde_r:
         laatste = v.einde_r - timedelta(days=1)
         uitleg += (
             f" Dit geldt omdat u alleenstaande ouder bent met een kind jonger dan {tabel.r_kind_jonger_dan} jaar,"
             f" tot en met {datum_nl(laatste)}."
         )
-        technisch += f"; periode {v.einde_n} t/m {laatste} (direct na n)"
+        technisch += f"; periode {v.einde_n!s} t/m {laatste!s} (direct na n)"
     elif k.letter == "y":
         wie = "u" if rol == "aanvrager" else "uw partner"
         uitleg += f" Dit geldt omdat {wie} om medische redenen minder uren kan werken."
     technisch += "."
-    andere = [f"{a.letter} {a.bedrag}" for a in v.kansen if a is not k]
+    andere = [f"{a.letter} {a.bedrag!s}" for a in v.kansen if a is not k]
     if andere:
         technisch += f" Niet gestapeld: hoogste gekozen boven {', '.join(andere)}."
     if niet:
         technisch += f" Niet van toepassing: {'; '.join(t[1] for t in niet)}."
-    return Stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch)
+    return maak_stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch)
 
 
 def giften_per_maand(tabel: NormTabel, per_jaar: Decimal) -> Decimal:
@@ -183,33 +185,67 @@ def _uitleg_giften(tabel: NormTabel, per_jaar: Decimal, per_maand: Decimal) -> S
     vrij = tabel.giften_vrij_per_jaar
     uitleg = f"U krijgt {euro(per_jaar)} per jaar aan giften. Tot {euro(vrij)} per jaar telt niet mee."
     uitleg += f" Het deel daarboven telt mee: {euro(per_maand)} per maand." if per_jaar > vrij else " U zit daaronder."
-    technisch = f"Art. 31 lid 2 m: max(0, {per_jaar} − {vrij}) / 12 = {per_maand} per maand."
+    technisch = f"Art. 31 lid 2 m: max(0, {per_jaar!s} − {vrij!s}) / 12 = {per_maand!s} per maand."
     if not tabel.giften_wettelijk:
         uitleg += " Vóór 2026 beslist uw gemeente zelf over giften. Zij kan gunstiger beslissen."
         technisch += " Vóór 2026 gemeentelijke beoordeling; Regie rekent voorzichtig met dezelfde vrije grens."
     bedragen = {"giften_per_jaar": per_jaar, "giften_telt": per_maand}
-    return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch)
+    return maak_stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch)
+
+
+# The closing step of a case without income or gifts (nearly half of all cases) never varies: written once.
+_GEEN_INKOMEN_UITLEG = "U heeft geen inkomen opgegeven. Er gaat dus niets van uw norm af."
+_GEEN_INKOMEN_TECHNISCH = f"inkomen_telt = {NUL!s} (netto) − {NUL!s} (vrijlatingen) + {NUL!s} (giften) = {NUL!s}."
+
+
+def _uitleg_inkomsten(inkomsten: tuple[Inkomen, ...], totaal: Decimal, met_partner: bool) -> Stap:
+    per_soort: dict[str, Decimal] = {}
+    for i in inkomsten:
+        per_soort[i.soort] = per_soort.get(i.soort, NUL) + i.netto_per_maand
+    # join() over a list: a generator expression costs more than the few items it yields
+    delen = ", ".join([f"{_SOORT_NAAM[s]} {euro(b)}" for s, b in per_soort.items()])
+    posten = ", ".join([f"{i.soort} {i.netto_per_maand!s} ({i.van})" for i in inkomsten])
+    wiens = "Het inkomen van u en uw partner" if met_partner else "Uw inkomen"
+    uitleg = f"{wiens} per maand, na belasting en premies, is {euro(totaal)} ({delen})."
+    technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal!s}."
+    return maak_stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch)
+
+
+def _uitleg_inkomen_telt(totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal) -> Stap:
+    uitleg = f"Het inkomen dat meetelt voor uw bijstand is {euro(telt)} per maand."
+    technisch = (
+        f"inkomen_telt = {totaal!s} (netto) − {vrijgelaten!s} (vrijlatingen) + {giften_telt!s} (giften) = {telt!s}."
+    )
+    return _stap_inkomen_telt(totaal, vrijgelaten, giften_telt, telt, uitleg, technisch)
+
+
+def _stap_inkomen_telt(
+    totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal, uitleg: str, technisch: str
+) -> Stap:
+    bedragen = {"inkomsten": totaal, "vrijlatingen": vrijgelaten, "giften_telt": giften_telt, "inkomen_telt": telt}
+    return maak_stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch)
 
 
 def toets_inkomen(
     casus: Casus, tabel: NormTabel, werkenden: list[Werkende], ouder_met_jong_kind: bool, toelichting: bool = True
 ) -> InkomenUitkomst:
     """Countable income per month: net income minus vrijlatingen, plus the countable part of gifts."""
-    totaal = sum((i.netto_per_maand for i in casus.inkomsten), NUL)
+    inkomsten = casus.inkomsten
+    if not inkomsten and not casus.giften_per_jaar:
+        # Nothing counts: no vrijlating or gift rule can apply, and the closing step is always the same.
+        if not toelichting:
+            return InkomenUitkomst(NUL, NUL, NUL, NUL, [])
+        stap = _stap_inkomen_telt(NUL, NUL, NUL, NUL, _GEEN_INKOMEN_UITLEG, _GEEN_INKOMEN_TECHNISCH)
+        return InkomenUitkomst(NUL, NUL, NUL, NUL, [stap])
+    totaal = NUL
+    for i in inkomsten:
+        totaal += i.netto_per_maand
     stappen: list[Stap] = []
-    if toelichting and casus.inkomsten:
-        per_soort: dict[str, Decimal] = {}
-        for i in casus.inkomsten:
-            per_soort[i.soort] = per_soort.get(i.soort, NUL) + i.netto_per_maand
-        delen = ", ".join(f"{_SOORT_NAAM[s]} {euro(b)}" for s, b in per_soort.items())
-        posten = ", ".join(f"{i.soort} {i.netto_per_maand} ({i.van})" for i in casus.inkomsten)
-        wiens = "Het inkomen van u en uw partner" if len(werkenden) > 1 else "Uw inkomen"
-        uitleg = f"{wiens} per maand, na belasting en premies, is {euro(totaal)} ({delen})."
-        technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal}."
-        stappen.append(Stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch))
+    if toelichting and inkomsten:
+        stappen.append(_uitleg_inkomsten(inkomsten, totaal, len(werkenden) > 1))
     vrijgelaten = NUL
     for wie in werkenden:
-        items = [i for i in casus.inkomsten if i.soort == "arbeid" and i.van == wie.rol and i.netto_per_maand]
+        items = [i for i in inkomsten if i.soort == "arbeid" and i.van == wie.rol and i.netto_per_maand]
         if items:
             vrijlating = beslis_vrijlating(tabel, casus.peildatum, wie, items, ouder_met_jong_kind)
             vrijgelaten += vrijlating.bedrag
@@ -222,11 +258,6 @@ def toets_inkomen(
             stappen.append(_uitleg_giften(tabel, casus.giften_per_jaar, giften_telt))
     telt = totaal - vrijgelaten + giften_telt
     if toelichting:
-        if stappen:
-            uitleg = f"Het inkomen dat meetelt voor uw bijstand is {euro(telt)} per maand."
-        else:
-            uitleg = "U heeft geen inkomen opgegeven. Er gaat dus niets van uw norm af."
-        technisch = f"inkomen_telt = {totaal} (netto) − {vrijgelaten} (vrijlatingen) + {giften_telt} (giften) = {telt}."
-        bedragen = {"inkomsten": totaal, "vrijlatingen": vrijgelaten, "giften_telt": giften_telt, "inkomen_telt": telt}
-        stappen.append(Stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch))
+        # There is income or a gift here, so an inkomsten or giften step always comes before this one.
+        stappen.append(_uitleg_inkomen_telt(totaal, vrijgelaten, giften_telt, telt))
     return InkomenUitkomst(totaal, vrijgelaten, giften_telt, telt, stappen)

@@ -67,12 +67,12 @@ def kostendelersnorm(basis: Decimal, a: int) -> Decimal:
 
 
 def _formule(basis_sleutel: str, basis: Decimal, a: int, uitkomst: Decimal) -> str:
-    return f"(40 + {a} × 30) / ({a} × 100) × {basis} (B = {ARTIKELEN[basis_sleutel]}) = {uitkomst}"
+    return f"(40 + {a} × 30) / ({a} × 100) × {basis!s} (B = {ARTIKELEN[basis_sleutel]}) = {uitkomst!s}"
 
 
 def _vast(tabel: NormTabel, sleutel: str, categorie: str, art20: bool = False) -> NormUitkomst:
     bedrag = tabel.normen[sleutel]
-    return NormUitkomst(bedrag, categorie, ARTIKELEN[sleutel], 1, f"{ARTIKELEN[sleutel]}: {bedrag}", art20)
+    return NormUitkomst(bedrag, categorie, ARTIKELEN[sleutel], 1, f"{ARTIKELEN[sleutel]}: {bedrag!s}", art20)
 
 
 def _alleenstaand(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
@@ -111,7 +111,7 @@ def _gehuwd(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
             formule = _formule(basis_sleutel, tabel.normen[basis_sleutel], a, eigen)
             berekening = (
                 f"art. 22a lid 1 voor de echtgenoot van 21+: {formule}; "
-                f"{ARTIKELEN[jong_sleutel]}: {eigen} + {toeslag} = {bedrag}"
+                f"{ARTIKELEN[jong_sleutel]}: {eigen!s} + {toeslag!s} = {bedrag!s}"
             )
             categorie = f"gehuwden_18_20_en_{'aow' if ouder == AOW else '21_plus'}{kinderen}"
             return NormUitkomst(bedrag, categorie, ARTIKELEN[jong_sleutel], a, berekening, False)
@@ -132,7 +132,7 @@ def _gehuwd(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
         deel_norm = kostendelersnorm(tabel.normen[basis_sleutel], a)
         delen.append(_formule(basis_sleutel, tabel.normen[basis_sleutel], a, deel_norm))
         bedrag += deel_norm
-    berekening = f"art. 22a lid 1 per echtgenoot: {delen[0]}; {delen[1]}; lid 2: som = {bedrag}"
+    berekening = f"art. 22a lid 1 per echtgenoot: {delen[0]}; {delen[1]}; lid 2: som = {bedrag!s}"
     return NormUitkomst(bedrag, categorie, "art. 22a lid 1 en 2", a, berekening, False)
 
 

@@ -2,15 +2,21 @@
 
 The plain sentences address the inwoner as "u" and stay at B1 level: short sentences, everyday words, amounts in
 Dutch notation. The technical sentences name the article, the table date and the arithmetic for staff.
+
+Decimals and dates go into f-strings as ``{x!s}``: the same text as ``{x}``, without the detour through their generic
+``__format__`` (about four times slower for a Decimal). The same convention holds in ``inkomen``, ``vermogen`` and
+``norm``.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from .datums import datum_nl
-from .geld import NUL, deel, euro
-from .model import Casus, Reden, Stap
+from .geld import NUL, deel, euro, euro_tekst
+from .model import Casus, Reden, Stap, maak_stap
 from .norm import AOW, JONG, VOLWASSEN, Huishouden, JongerenExtra, NormUitkomst
 from .normen import NormTabel
 
@@ -32,39 +38,58 @@ _OMSCHRIJVING = {
 }
 _GROEP_TEKST = {JONG: "18-20", VOLWASSEN: "21 tot AOW", AOW: "AOW-leeftijd"}
 
+# Most households share their sentences with many others: the same ages on the same peildatum, the same norm, the
+# same benefit when there is no income. The ``_..._teksten`` functions below are pure functions of the plain values
+# they print and are cached. Amounts go in as their ``str()``: the exact text to print, cheap to hash (a fresh
+# Decimal's hash is not), and never equal for 1.0 and 1.00 as the Decimals would be. Every Stap still gets its own
+# ``bedragen`` dict; only the immutable strings are shared.
+_TEKSTEN = 8192
+
 
 def leefsituatie(
     casus: Casus, tabel: NormTabel, h: Huishouden, jaren_a: int, jaren_p: int | None, kinderen: int
 ) -> Stap:
-    if h.leefvorm == "gehuwden":
+    uitleg, technisch = _leefsituatie_teksten(
+        h.leefvorm, h.groep_aanvrager, h.groep_partner, h.kinderen_ten_laste, jaren_a, jaren_p, kinderen,
+        casus.in_inrichting, casus.peildatum, tabel.aow_jaren, tabel.aow_maanden, tabel.ingangsdatum,
+    )  # fmt: skip
+    return maak_stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
+
+
+@lru_cache(maxsize=_TEKSTEN)
+def _leefsituatie_teksten(
+    leefvorm: str, groep_aanvrager: str, groep_partner: str | None, ten_laste: int, jaren_a: int, jaren_p: int | None,
+    kinderen: int, in_inrichting: bool, peildatum: date, aow_jaren: int, aow_maanden: int, tabel_datum: date,
+) -> tuple[str, str]:  # fmt: skip
+    if leefvorm == "gehuwden":
         uitleg = f"U woont samen met uw partner. U bent {jaren_a} jaar en uw partner is {jaren_p} jaar."
-        if h.kinderen_ten_laste:
-            n = h.kinderen_ten_laste
+        if ten_laste:
+            n = ten_laste
             uitleg += f" U zorgt samen voor {n} {'kind' if n == 1 else 'kinderen'} jonger dan 18 jaar."
-    elif h.leefvorm == "alleenstaande_ouder":
-        n = h.kinderen_ten_laste
+    elif leefvorm == "alleenstaande_ouder":
+        n = ten_laste
         uitleg = (
             f"U woont zonder partner en zorgt voor {n} {'kind' if n == 1 else 'kinderen'} jonger dan 18 jaar. "
             f"U bent dus alleenstaande ouder. U bent {jaren_a} jaar."
         )
     else:
         uitleg = f"U woont zonder partner. U bent {jaren_a} jaar."
-    if h.groep_aanvrager == AOW:
+    if groep_aanvrager == AOW:
         uitleg += " U heeft de AOW-leeftijd."
-    if h.groep_partner == AOW:
+    if groep_partner == AOW:
         uitleg += " Uw partner heeft de AOW-leeftijd."
-    if casus.in_inrichting:
+    if in_inrichting:
         uitleg += " U woont in een instelling."
-    uitleg += f" Wij rekenen met uw situatie op {datum_nl(casus.peildatum)}."
-    partner = f", partner {jaren_p} jr ({_GROEP_TEKST[h.groep_partner]})" if h.groep_partner else ""
-    groep = "jonger dan 18" if jaren_a < 18 else _GROEP_TEKST[h.groep_aanvrager]
+    uitleg += f" Wij rekenen met uw situatie op {datum_nl(peildatum)}."
+    partner = f", partner {jaren_p} jr ({_GROEP_TEKST[groep_partner]})" if groep_partner else ""
+    groep = "jonger dan 18" if jaren_a < 18 else _GROEP_TEKST[groep_aanvrager]
     technisch = (
-        f"Leefvorm {h.leefvorm.replace('_', ' ')} (art. 3, 4); aanvrager {jaren_a} jr "
+        f"Leefvorm {leefvorm.replace('_', ' ')} (art. 3, 4); aanvrager {jaren_a} jr "
         f"({groep}){partner}; kinderen ten laste (< 18): "
-        f"{h.kinderen_ten_laste} van {kinderen}; AOW-leeftijd {tabel.aow_jaren} jr {tabel.aow_maanden} mnd; "
-        f"normtabel {tabel.ingangsdatum}{'; in inrichting' if casus.in_inrichting else ''}."
+        f"{ten_laste} van {kinderen}; AOW-leeftijd {aow_jaren} jr {aow_maanden} mnd; "
+        f"normtabel {tabel_datum!s}{'; in inrichting' if in_inrichting else ''}."
     )
-    return Stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
+    return uitleg, technisch
 
 
 def kostendelers(wel: list[str], niet: list[tuple[str, str]], grens: int, h: Huishouden) -> Stap:
@@ -90,24 +115,33 @@ def kostendelers(wel: list[str], niet: list[tuple[str, str]], grens: int, h: Hui
         f"Art. 19a: kostendelend {', '.join(wel) or 'geen'}; niet meegeteld {', '.join(t for t, _ in niet) or 'geen'}. "
         f"Kostendelende medebewoners: {k}."
     )
-    return Stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch)
+    return maak_stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch)
 
 
 def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
-    categorie = uitkomst.categorie
+    uitleg, technisch = _norm_teksten(
+        uitkomst.categorie, uitkomst.kostendelers, k, str(uitkomst.bedrag), uitkomst.berekening, tabel.ingangsdatum
+    )
+    return maak_stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
+
+
+@lru_cache(maxsize=_TEKSTEN)
+def _norm_teksten(
+    categorie: str, kostendelers: int, k: int, bedrag: str, berekening: str, tabel_datum: date
+) -> tuple[str, str]:
     met_kinderen = categorie.endswith("_met_kinderen")
     omschrijving = _OMSCHRIJVING[categorie.removesuffix("_met_kinderen")] + (" met kinderen" if met_kinderen else "")
     uitleg = f"U valt onder de norm voor {omschrijving}."
-    if uitkomst.kostendelers > 1:
+    if kostendelers > 1:
         uitleg += (
             f" U deelt kosten met {k} {'andere volwassene' if k == 1 else 'andere volwassenen'}."
-            f" Daarom geldt voor u de kostendelersnorm: {euro(uitkomst.bedrag)} per maand."
+            f" Daarom geldt voor u de kostendelersnorm: {euro_tekst(bedrag)} per maand."
         )
     else:
-        uitleg += f" Die norm is {euro(uitkomst.bedrag)} per maand."
+        uitleg += f" Die norm is {euro_tekst(bedrag)} per maand."
     uitleg += " Dit bedrag is inclusief vakantiegeld."
-    technisch = f"Norm {uitkomst.berekening} (tabel {tabel.ingangsdatum}); A = {uitkomst.kostendelers}."
-    return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
+    technisch = f"Norm {berekening} (tabel {tabel_datum!s}); A = {kostendelers}."
+    return uitleg, technisch
 
 
 def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: JongerenExtra | None) -> Stap:
@@ -119,11 +153,11 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
                 "U geeft aan dat uw ouders niet voor u kunnen zorgen. Een extra jongerennorm bestaat pas vanaf "
                 "1 januari 2026. Vraag de gemeente of u aanvullende bijzondere bijstand kunt krijgen."
             )
-            technisch = f"Tabel {tabel.ingangsdatum} kent geen art. 20 lid 3; eventueel art. 12 (gemeente)."
+            technisch = f"Tabel {tabel.ingangsdatum!s} kent geen art. 20 lid 3; eventueel art. 12 (gemeente)."
         else:
             uitleg = "Uw norm is geen jongerennorm. Een extra jongerennorm is daarom niet van toepassing."
             technisch = f"Art. 20 lid 3 niet toegepast: de norm is {basis.artikel}, geen norm van art. 20 lid 1 of 2."
-        return Stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch)
+        return maak_stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch)
     verhoogd = basis.bedrag + extra.extra * extra.jongeren
     if extra.jongeren > 1:
         wie = "Uw ouders en de ouders van uw partner kunnen niet voor u zorgen."
@@ -137,39 +171,64 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
         f"21 jaar: {euro(extra.plafond)}. Uw norm wordt {euro(extra.totaal)} per maand."
     )
     technisch = (
-        f"Art. 20 lid 3: {basis.bedrag} + {extra.jongeren} × {extra.extra} = {verhoogd}; lid 4 plafond (norm als 21+: "
-        f"{extra.plafond_berekening}) = {extra.plafond}; norm = {extra.totaal}."
+        f"Art. 20 lid 3: {basis.bedrag!s} + {extra.jongeren} × {extra.extra!s} = {verhoogd!s}; "
+        f"lid 4 plafond (norm als 21+: {extra.plafond_berekening}) = {extra.plafond!s}; norm = {extra.totaal!s}."
     )
     bedragen = {"extra": extra.extra, "plafond": extra.plafond, "norm": extra.totaal}
-    return Stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
+    return maak_stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
 
 
 def uitkering(norm: Decimal, inkomen: Decimal, bedrag: Decimal, redenen: list[Reden]) -> Stap:
     bedragen = {"norm": norm, "inkomen_telt": inkomen, "uitkering": bedrag}
     if redenen:
-        uitleg = " ".join(r.tekst for r in redenen)
-        technisch = f"Geen recht: {', '.join(r.code for r in redenen)} (norm {norm}, inkomen_telt {inkomen})."
-        return Stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
+        uitleg = " ".join([r.tekst for r in redenen])
+        technisch = f"Geen recht: {', '.join([r.code for r in redenen])} (norm {norm!s}, inkomen_telt {inkomen!s})."
+        return maak_stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
+    # Without income the benefit is the norm: the same few amounts in case after case. Other amounts hardly recur;
+    # caching them would only churn the cache (and give the garbage collector more to do).
+    teksten = _uitkering_teksten if inkomen else _uitkering_teksten_zonder_inkomen
+    uitleg, technisch = teksten(str(norm), str(inkomen), str(bedrag))
+    return maak_stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch)
+
+
+def _uitkering_teksten(norm: str, inkomen: str, bedrag: str) -> tuple[str, str]:
     uitleg = (
-        f"Uw bijstand is uw norm min het inkomen dat meetelt: {euro(norm)} − {euro(inkomen)} = {euro(bedrag)} "
-        "per maand."
+        f"Uw bijstand is uw norm min het inkomen dat meetelt: {euro_tekst(norm)} − {euro_tekst(inkomen)} = "
+        f"{euro_tekst(bedrag)} per maand."
     )
     technisch = f"Art. 19 lid 1: {norm} − {inkomen} = {bedrag} per maand."
-    return Stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch)
+    return uitleg, technisch
 
 
-def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal) -> Stap:
+_uitkering_teksten_zonder_inkomen = lru_cache(maxsize=_TEKSTEN)(_uitkering_teksten)
+
+
+def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal, *, herhaalt: bool = False) -> Stap:
+    """``herhaalt``: the benefit is an amount that recurs in many cases (the norm itself), so cache the texts."""
+    # The unrounded share is computed here, not in the cached function, so it always uses the caller's context.
+    ongerond = deel(uitkering * percentage, 100)
+    teksten = _vakantietoeslag_teksten_herhaald if herhaalt else _vakantietoeslag_teksten
+    uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond))
+    return maak_stap(
+        "vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", {"vakantietoeslag_deel": bedrag}, uitleg, technisch
+    )
+
+
+def _vakantietoeslag_teksten(uitkering: str, bedrag: str, percentage: str, ongerond: str) -> tuple[str, str]:
     uitleg = (
-        f"In dit bedrag zit {euro(bedrag)} vakantiegeld per maand. De gemeente spaart dit voor u op. "
+        f"In dit bedrag zit {euro_tekst(bedrag)} vakantiegeld per maand. De gemeente spaart dit voor u op. "
         "U krijgt het meestal één keer per jaar."
     )
     technisch = (
-        f"Art. 19 lid 3: {percentage}% × {uitkering} = {deel(uitkering * percentage, 100)} → {bedrag} "
+        f"Art. 19 lid 3: {percentage}% × {uitkering} = {ongerond} → {bedrag} "
         "(half-up op centen); norm en uitkering zijn inclusief vakantietoeslag."
     )
-    return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", {"vakantietoeslag_deel": bedrag}, uitleg, technisch)
+    return uitleg, technisch
+
+
+_vakantietoeslag_teksten_herhaald = lru_cache(maxsize=_TEKSTEN)(_vakantietoeslag_teksten)
 
 
 def geen_recht(reden: Reden) -> Stap:
     technisch = f"Geen recht: {reden.code}."
-    return Stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)
+    return maak_stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)

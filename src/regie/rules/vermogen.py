@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-from .geld import NUL, euro
-from .model import Casus, Stap
+from .geld import NUL, euro_tekst
+from .model import Casus, Stap, maak_stap
 from .normen import NormTabel
 
 
@@ -41,32 +42,50 @@ def toets_vermogen(casus: Casus, tabel: NormTabel, leefvorm: str, toelichting: b
     lening = not boven_grens and telt > grens
     if not toelichting:
         return VermogenUitkomst(telt, grens, boven_grens, lening, None)
+    # Without any assets (most cases) the sentences are the same for every household with the same limits.
+    teksten = _teksten_zonder_vermogen if not casus.vermogen else _teksten
+    uitleg, technisch = teksten(
+        str(overig), str(woning), str(vrij_woning), str(woning_telt), str(telt), bool(telt), leefvorm, str(grens),
+        boven_grens, lening,
+    )  # fmt: skip
+    bedragen = {"vermogen_telt": telt, "vermogensgrens": grens, "eigen_woning_vrij": vrij_woning}
+    stap = maak_stap("vermogen", "Vermogen", "art. 34 en art. 50 lid 2", bedragen, uitleg, technisch)
+    return VermogenUitkomst(telt, grens, boven_grens, lening, stap)
+
+
+def _teksten(
+    overig: str, woning: str, vrij_woning: str, woning_telt: str, telt: str, telt_iets: bool, leefvorm: str,
+    grens: str, boven_grens: bool, lening: bool,
+) -> tuple[str, str]:  # fmt: skip
+    """(plain, technical) sentences; amounts as their ``str()``, see ``stappen._TEKSTEN``."""
     technisch = (
         f"Art. 34: vermogen zonder eigen woning {overig}; eigen woning max(0, {woning} − {vrij_woning}) = "
         f"{woning_telt}; telt {telt}; grens {leefvorm.replace('_', ' ')} {grens}."
     )
     if boven_grens:
         uitleg = (
-            f"Uw vermogen dat meetelt is {euro(telt)}. Dat is meer dan de grens van {euro(grens)}. "
+            f"Uw vermogen dat meetelt is {euro_tekst(telt)}. Dat is meer dan de grens van {euro_tekst(grens)}. "
             "Daarom heeft u nu geen recht op bijstand. U kunt eerst van dit geld leven. "
             "Is het minder dan de grens, dan kunt u opnieuw bijstand aanvragen."
         )
     elif lening:
         uitleg = (
-            f"In uw eigen huis zit meer vermogen dan de {euro(vrij_woning)} die vrij is. "
-            f"Samen met uw andere vermogen is dat {euro(telt)}, meer dan de grens van {euro(grens)}. "
+            f"In uw eigen huis zit meer vermogen dan de {euro_tekst(vrij_woning)} die vrij is. "
+            f"Samen met uw andere vermogen is dat {euro_tekst(telt)}, meer dan de grens van {euro_tekst(grens)}. "
             "U kunt wel bijstand krijgen, maar als lening."
         )
         technisch += " De overschrijding komt door de eigen woning: bijstand als geldlening (art. 50 lid 2)."
-    elif telt:
+    elif telt_iets:
         uitleg = (
-            f"Uw vermogen dat meetelt is {euro(telt)}. De grens voor u is {euro(grens)}. "
+            f"Uw vermogen dat meetelt is {euro_tekst(telt)}. De grens voor u is {euro_tekst(grens)}. "
             "U zit daaronder. Uw vermogen is dus geen probleem."
         )
     else:
         uitleg = (
-            f"U heeft geen vermogen dat meetelt. De grens voor u is {euro(grens)}. Uw vermogen is dus geen probleem."
+            f"U heeft geen vermogen dat meetelt. De grens voor u is {euro_tekst(grens)}. "
+            "Uw vermogen is dus geen probleem."
         )
-    bedragen = {"vermogen_telt": telt, "vermogensgrens": grens, "eigen_woning_vrij": vrij_woning}
-    stap = Stap("vermogen", "Vermogen", "art. 34 en art. 50 lid 2", bedragen, uitleg, technisch)
-    return VermogenUitkomst(telt, grens, boven_grens, lening, stap)
+    return uitleg, technisch
+
+
+_teksten_zonder_vermogen = lru_cache(maxsize=256)(_teksten)
