@@ -110,7 +110,7 @@ class DemoGenerator:
         for n, bijdrage in enumerate(self.bijdragen, start=1):
             # Each app fills its own demo data, from its own random stream so one app's changes leave others alone.
             bijdrage(gemeente, random.Random(self.seed * 1000 + n), self.vandaag)
-            self.voortgang(bijdrage.__module__.split(".")[2], 1, 1)
+            self.voortgang(f"demo {bijdrage.__module__.split('.')[2]}", 0, 0)
         return DemoResultaat(gemeente=gemeente, inwoners=len(inwoners), contactmomenten=len(contacten), logins=logins)
 
     # --- people who work with Regie

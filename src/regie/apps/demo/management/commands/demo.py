@@ -71,6 +71,8 @@ class Command(BaseCommand):
         einde = "\n" if klaar >= totaal else ""
         if self.stdout.isatty():
             self.stdout.write(f"\r  {fase:<22} {procent:3d}% ({klaar}/{totaal})", ending=einde)
+        elif totaal == 0:
+            self.stdout.write(f"  {fase:<22} klaar")
         elif klaar >= totaal:
             self.stdout.write(f"  {fase:<22} {totaal} aangemaakt")
         self.stdout.flush()
