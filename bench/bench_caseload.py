@@ -9,7 +9,6 @@ Goal: median under 300 ms.
 """
 
 import argparse
-import os
 import re
 import statistics
 import sys
@@ -17,6 +16,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _demodatabase import demo_database  # noqa: E402
+
 MAX_QUERIES = 7  # session, user, count, page, two for the klantmanager's signals, one spare
 
 
@@ -32,25 +35,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    var_dir = ROOT / "var" / "bench" / f"caseload-{args.inwoners}-{args.seed}"
-    var_dir.mkdir(parents=True, exist_ok=True)
-    os.environ["REGIE_VAR_DIR"] = str(var_dir)
-    os.environ.pop("DATABASE_URL", None)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regie.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    demo_database("caseload", args.inwoners, args.seed)
     from django.db import connection, reset_queries
     from django.test import Client
     from django.test.utils import override_settings
 
-    from regie.apps.accounts.models import Gebruiker, Gemeente
-
-    call_command("migrate", verbosity=0)
-    if not Gemeente.objects.exists():
-        print(f"Database met {args.inwoners} inwoners maken (eenmalig)…", flush=True)
-        call_command("demo", inwoners=args.inwoners, seed=args.seed)
+    from regie.apps.accounts.models import Gebruiker
 
     gevallen = [
         ("klantmanager", "/caseload/"),
@@ -82,5 +72,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT / "src"))
     sys.exit(main())

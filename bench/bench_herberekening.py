@@ -8,13 +8,15 @@ with full explanations, store every Berekening. Prints the wall time, inwoners p
 """
 
 import argparse
-import os
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _demodatabase import demo_database  # noqa: E402
 
 
 def main() -> int:
@@ -24,24 +26,11 @@ def main() -> int:
     parser.add_argument("--peildatum", type=date.fromisoformat, default=date(2026, 1, 1))
     args = parser.parse_args()
 
-    var_dir = ROOT / "var" / "bench" / f"herberekening-{args.inwoners}-{args.seed}"
-    var_dir.mkdir(parents=True, exist_ok=True)
-    os.environ["REGIE_VAR_DIR"] = str(var_dir)
-    os.environ.pop("DATABASE_URL", None)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regie.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    from regie.apps.accounts.models import Gebruiker, Gemeente, Rol
+    demo_database("herberekening", args.inwoners, args.seed, berekeningen="nee")
+    from regie.apps.accounts.models import Gebruiker, Rol
     from regie.apps.inkomen.models import Berekening, Herberekening
     from regie.apps.inkomen.services import voer_herberekening_uit
 
-    call_command("migrate", verbosity=0)
-    if not Gemeente.objects.exists():
-        print(f"Database met {args.inwoners} inwoners maken (eenmalig)…", flush=True)
-        call_command("demo", inwoners=args.inwoners, seed=args.seed, berekeningen="nee")
     beheerder = Gebruiker.objects.get(rol=Rol.FUNCTIONEEL_BEHEERDER)
     taak = Herberekening.objects.create(gemeente=beheerder.gemeente, peildatum=args.peildatum, gestart_door=beheerder)
     voor = Berekening.objects.count()
@@ -61,5 +50,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT / "src"))
     sys.exit(main())
