@@ -104,7 +104,9 @@ def instellen(request):
     formulier = CodeFormulier(request.POST or None)
     formulier.fields["code"].help_text = _("De 6 cijfers die uw authenticator-app nu toont.")
     if request.method == "POST" and formulier.is_valid():
-        if TOTP_CODE.match(formulier.cleaned_data["code"]) and apparaat.verify_token(formulier.cleaned_data["code"]):
+        if not apparaat.verify_is_allowed()[0]:
+            formulier.add_error("code", _("Te veel foute codes achter elkaar. Wacht even en probeer het dan opnieuw."))
+        elif TOTP_CODE.match(formulier.cleaned_data["code"]) and apparaat.verify_token(formulier.cleaned_data["code"]):
             apparaat.confirmed = True
             apparaat.save(update_fields=["confirmed"])
             request.session.cycle_key()
@@ -114,9 +116,10 @@ def instellen(request):
             return render(
                 request, "accounts/herstelcodes.html", {"codes": codes, "volgende": _volgende(request), "nieuw": True}
             )
-        formulier.add_error(
-            "code", _("Deze code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwe code.")
-        )
+        else:
+            formulier.add_error(
+                "code", _("Deze code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwe code.")
+            )
     return render(
         request,
         "accounts/tweede_factor_instellen.html",
