@@ -23,7 +23,9 @@ def aan(settings):
 
 
 def _code(apparaat: TOTPDevice, verschuiving: int = 0) -> str:
-    return f"{totp(apparaat.bin_key, step=apparaat.step, t0=apparaat.t0, digits=apparaat.digits, drift=verschuiving):06d}"
+    return (
+        f"{totp(apparaat.bin_key, step=apparaat.step, t0=apparaat.t0, digits=apparaat.digits, drift=verschuiving):06d}"
+    )
 
 
 def _inloggen(client, username):
