@@ -6,6 +6,7 @@ government system must fail loudly rather than run with a guessable secret key o
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -55,7 +56,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The Django admin is for technical superusers only; the functioneel beheerder works in regie.apps.beheer.
+    "regie.apps.accounts.admin_site.TechnischeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +66,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_htmx",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "regie.apps.accounts",
     "regie.apps.dossier",
     "regie.apps.audit",
@@ -72,6 +78,7 @@ INSTALLED_APPS = [
     "regie.apps.portaal",
     "regie.apps.participatie",
     "regie.apps.gesprekken",
+    "regie.apps.beheer",
     "regie.apps.demo",
 ]
 
@@ -82,10 +89,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "regie.apps.accounts.middleware.SessieMiddleware",
+    "regie.apps.accounts.middleware.TweedeFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: turns a lock-out during login into Regie's own answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if PRODUCTION:
@@ -131,7 +143,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "regie.apps.accounts.validators.GevarieerdWachtwoordValidator"},
 ]
+# axes first: it refuses a locked-out account or address before any backend checks a password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a set-password link from the beheerder works for one day, and only once
+
+# --- Staff login: second factor, lock-out, sessions.
+# The second factor (TOTP with recovery codes) for every staff role; always on in production unless switched off.
+REGIE_TWEEDE_FACTOR = env_bool("REGIE_TWEEDE_FACTOR", default=PRODUCTION)
+OTP_TOTP_ISSUER = "Regie"
+# Failed logins: an account is locked after 5 failures, an address after 50 (any usernames), for 15 minutes.
+AXES_HANDLER = "regie.apps.accounts.inlogpogingen.RegieAxesHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("REGIE_INLOG_LIMIET_ACCOUNT", 5))
+REGIE_INLOG_LIMIET_IP = int(os.environ.get("REGIE_INLOG_LIMIET_IP", 50))
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "regie.apps.accounts.inlogpogingen.geblokkeerd"
+AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "new_password1", "new_password2", "token"]
+# Behind a reverse proxy, the number of proxies whose X-Forwarded-For is trusted for the client address.
+AXES_IPWARE_PROXY_COUNT = int(os.environ["REGIE_PROXY_AANTAL"]) if os.environ.get("REGIE_PROXY_AANTAL") else None
+if AXES_IPWARE_PROXY_COUNT:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Sessions end after 15 minutes without activity (with a warning shortly before) and 8 hours after login.
+REGIE_SESSIE_INACTIEF = int(os.environ.get("REGIE_SESSIE_INACTIEF_MINUTEN", 15)) * 60
+REGIE_SESSIE_MAXIMUM = int(os.environ.get("REGIE_SESSIE_MAXIMUM_UREN", 8)) * 60 * 60
+REGIE_SESSIE_WAARSCHUWING = 2 * 60
 
 # --- Language: Dutch by default, English available.
 LANGUAGE_CODE = "nl"
@@ -170,7 +212,7 @@ if REDIS_URL:
 
 # --- Security. Production gets strict defaults; the demo keeps plain HTTP on localhost working.
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_COOKIE_AGE = REGIE_SESSIE_MAXIMUM
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
@@ -185,6 +227,16 @@ if PRODUCTION:
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Set-password links for staff go by e-mail; the demo prints them on the console.
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend" if PRODUCTION else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", 25))
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "regie@localhost")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -197,10 +249,7 @@ DIGID_AAN = bool(os.environ.get("OIDC_RP_CLIENT_ID"))
 REGIE_DIGID_BSN_CLAIM = os.environ.get("REGIE_DIGID_BSN_CLAIM", "bsn")
 if DIGID_AAN:
     INSTALLED_APPS.append("mozilla_django_oidc")
-    AUTHENTICATION_BACKENDS = [
-        "regie.apps.accounts.digid.DigiDBackend",
-        "django.contrib.auth.backends.ModelBackend",
-    ]
+    AUTHENTICATION_BACKENDS.insert(1, "regie.apps.accounts.digid.DigiDBackend")
     OIDC_RP_CLIENT_ID = os.environ["OIDC_RP_CLIENT_ID"]
     OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
     OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")

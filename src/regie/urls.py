@@ -14,7 +14,9 @@ urlpatterns = [
     path("", include("regie.apps.participatie.urls")),
     path("", include("regie.apps.gesprekken.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("beheer/", admin.site.urls),
+    path("beheer/", include("regie.apps.beheer.urls")),
+    # The Django admin, for technical superusers only (regie.apps.accounts.admin_site).
+    path("django-admin/", admin.site.urls),
 ]
 
 if settings.DIGID_AAN:

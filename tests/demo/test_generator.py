@@ -23,7 +23,12 @@ def test_default_demo_is_realistic_and_valid():
     rollen = set(Gebruiker.objects.values_list("rol", flat=True))
     assert rollen == {r.value for r in Rol}
     medewerkers = Gebruiker.objects.exclude(rol=Rol.INWONER).count()
-    assert medewerkers == 8
+    assert medewerkers == 9
+    # Two beheerders, so a role change can be approved by a second one; neither has admin flags.
+    beheerders = Gebruiker.objects.filter(rol=Rol.FUNCTIONEEL_BEHEERDER)
+    assert sorted(beheerders.values_list("username", flat=True)) == ["beheerder", "beheerder2"]
+    assert not Gebruiker.objects.filter(is_staff=True).exists()
+    assert not Gebruiker.objects.filter(is_superuser=True).exists()
     # Households of every kind, with history.
     relaties = set(Huisgenoot.objects.values_list("relatie", flat=True))
     assert relaties == {Relatie.PARTNER, Relatie.KIND, Relatie.MEDEBEWONER}

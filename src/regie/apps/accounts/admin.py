@@ -1,4 +1,4 @@
-"""Administration for the functioneel beheerder: users, teams and municipality. No personal dossier data here."""
+"""The technical admin (superusers only, see admin_site.py): users, teams and municipality. No dossier data here."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
@@ -24,4 +24,3 @@ class GebruikerAdmin(SimpleHistoryAdmin, UserAdmin):
 
 admin.site.register(Gemeente)
 admin.site.register(Team)
-admin.site.site_header = _("Regie beheer")

@@ -1,6 +1,9 @@
+from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
+from .beheerrechten import mag_gebruikers_beheren
+from .middleware import moet_tweede_factor
 from .models import Rol
 
 
@@ -29,12 +32,31 @@ def navigation(request):
         items.append((_("Meedoen"), _url("participatie:mijn_profiel")))
     if user.rol in (Rol.TEAMLEIDER, Rol.FUNCTIONEEL_BEHEERDER):
         items.append((_("Herberekening"), reverse("inkomen:herberekeningen")))
-    if user.rol == Rol.FUNCTIONEEL_BEHEERDER and user.is_staff:
-        items.append((_("Beheer"), reverse("admin:index")))
+    if mag_gebruikers_beheren(user):
+        items.append((_("Medewerkers"), _url("beheer:medewerkers")))
+        items.append((_("Teams"), _url("beheer:teams")))
+        items.append((_("Wijken"), _url("beheer:wijken")))
+        items.append((_("Rolwijzigingen"), _url("beheer:rolwijzigingen")))
+    if settings.REGIE_TWEEDE_FACTOR and moet_tweede_factor(user):
+        items.append((_("Tweede factor"), reverse("accounts:tweede_factor")))
     path = request.path
     return {
         "navigatie": [{"label": label, "url": url, "actief": path == url} for label, url in items if url],
         "gemeente": user.gemeente.naam if user.gemeente_id else "",
+        "sessie": _sessie(request),
+    }
+
+
+def _sessie(request) -> dict | None:
+    """What the idle-timeout warning needs (seconds left, set by SessieMiddleware); nothing when not logged in."""
+    resterend = getattr(request, "regie_sessie", None)
+    if resterend is None:
+        return None
+    return {
+        **resterend,
+        "waarschuwing": settings.REGIE_SESSIE_WAARSCHUWING,
+        "waarschuwing_minuten": settings.REGIE_SESSIE_WAARSCHUWING // 60,
+        "maximum_uren": settings.REGIE_SESSIE_MAXIMUM // 3600,
     }
 
 

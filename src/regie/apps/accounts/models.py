@@ -6,7 +6,7 @@ what they may see; the access rules themselves live in the ``zichtbaar_voor`` qu
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -29,6 +29,7 @@ class Gemeente(models.Model):
 class Team(models.Model):
     gemeente = models.ForeignKey(Gemeente, on_delete=models.PROTECT, related_name="teams", verbose_name=_("gemeente"))
     naam = models.CharField(_("naam"), max_length=100)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("team")
@@ -47,6 +48,9 @@ class Rol(models.TextChoices):
     FUNCTIONEEL_BEHEERDER = "functioneel_beheerder", _("Functioneel beheerder")
     INWONER = "inwoner", _("Inwoner")
 
+
+# Roles of people who work with Regie (everyone but the inwoner); they log in with a second factor.
+MEDEWERKERROLLEN = (Rol.KLANTMANAGER, Rol.KRACHTCOACH, Rol.TEAMLEIDER, Rol.FUNCTIONEEL_BEHEERDER)
 
 # Roles that belong to a team of the municipality; the krachtcoach often works for another organisation.
 TEAMROLLEN = (Rol.KLANTMANAGER, Rol.TEAMLEIDER)
@@ -99,9 +103,77 @@ class Gebruiker(AbstractUser):
 
     @property
     def is_medewerker(self) -> bool:
-        return self.rol in {Rol.KLANTMANAGER, Rol.KRACHTCOACH, Rol.TEAMLEIDER, Rol.FUNCTIONEEL_BEHEERDER}
+        return self.rol in MEDEWERKERROLLEN
 
     @property
     def ziet_dossiers(self) -> bool:
         """Roles whose work starts from a caseload of inwoners."""
         return self.rol in {Rol.KLANTMANAGER, Rol.KRACHTCOACH, Rol.TEAMLEIDER}
+
+
+class Rolwijziging(models.Model):
+    """A requested change of a staff member's rights (role, team, organisation, e-mail address for set-password
+    links), which takes effect only when a second functioneel beheerder approves it (four eyes).
+
+    The database itself refuses an approval by the requester, and a request or approval concerning one's own account.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Wacht op goedkeuring")
+        GOEDGEKEURD = "goedgekeurd", _("Goedgekeurd en doorgevoerd")
+        AFGEWEZEN = "afgewezen", _("Afgewezen")
+
+    gebruiker = models.ForeignKey(
+        Gebruiker, on_delete=models.CASCADE, related_name="rolwijzigingen", verbose_name=_("medewerker")
+    )
+    rol = models.CharField(_("nieuwe rol"), max_length=32, choices=[(r.value, r.label) for r in MEDEWERKERROLLEN])
+    team = models.ForeignKey(
+        Team, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("nieuw team")
+    )
+    organisatie = models.CharField(_("nieuwe organisatie"), max_length=150, blank=True)
+    email = models.EmailField(_("nieuw e-mailadres"), blank=True)
+    vorige = models.CharField(_("was"), max_length=400, blank=True)
+    toelichting = models.CharField(_("toelichting"), max_length=500, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.OPEN)
+    aangevraagd_door = models.ForeignKey(
+        Gebruiker, on_delete=models.PROTECT, related_name="+", verbose_name=_("aangevraagd door")
+    )
+    aangevraagd_op = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
+    behandeld_door = models.ForeignKey(
+        Gebruiker, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("behandeld door")
+    )
+    behandeld_op = models.DateTimeField(_("behandeld op"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("rolwijziging")
+        verbose_name_plural = _("rolwijzigingen")
+        ordering = ["-aangevraagd_op"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gebruiker"],
+                condition=Q(status="open"),
+                name="rolwijziging_een_open_per_gebruiker",
+                violation_error_message=_("Voor deze medewerker wacht al een wijziging op goedkeuring."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(aangevraagd_door=F("gebruiker")),
+                name="rolwijziging_niet_voor_zichzelf",
+                violation_error_message=_("U kunt geen wijziging van uw eigen rechten aanvragen."),
+            ),
+            models.CheckConstraint(
+                condition=Q(behandeld_door__isnull=True)
+                | (~Q(behandeld_door=F("aangevraagd_door")) & ~Q(behandeld_door=F("gebruiker"))),
+                name="rolwijziging_vier_ogen",
+                violation_error_message=_(
+                    "Een tweede beheerder keurt de wijziging goed: niet wie hem aanvroeg en niet de medewerker zelf."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(status="open") | (Q(behandeld_door__isnull=False) & Q(behandeld_op__isnull=False)),
+                name="rolwijziging_behandeld_door_iemand",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.gebruiker}: {self.get_rol_display()} ({self.get_status_display()})"

@@ -1,11 +1,18 @@
+import time
+
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
+from django.http import JsonResponse
 from django.shortcuts import redirect
-from django.urls import NoReverseMatch
+from django.urls import NoReverseMatch, reverse_lazy
+from django.views.decorators.http import require_POST
 
 from regie.apps.dossier.models import Inwoner
+from regie.forms import UtrechtFormMixin
 
+from . import sessie
 from .forms import InlogFormulier
 from .models import Rol
 
@@ -23,6 +30,27 @@ class InlogView(auth_views.LoginView):
         }
 
 
+class WachtwoordFormulier(UtrechtFormMixin, SetPasswordForm):
+    pass
+
+
+class WachtwoordInstellenView(auth_views.PasswordResetConfirmView):
+    """The one-time link a functioneel beheerder had sent to a staff member: they choose their own password."""
+
+    template_name = "accounts/wachtwoord_instellen.html"
+    form_class = WachtwoordFormulier
+    success_url = reverse_lazy("accounts:wachtwoord_ingesteld")
+
+
+@require_POST
+@login_required
+def sessie_verlengen(request):
+    """'Ingelogd blijven' in the idle-timeout warning: counts as activity and says how long the session now lasts."""
+    nu = time.time()
+    request.session[sessie.LAATST_ACTIEF] = nu
+    return JsonResponse(sessie.resterend(request.session, nu))
+
+
 @login_required
 def home(request):
     """Send every role to where its work starts."""
@@ -37,6 +65,6 @@ def home(request):
         eigen = Inwoner.objects.zichtbaar_voor(user).values_list("pk", flat=True).first()
         if eigen:
             return redirect("dossier:detail", pk=eigen)
-    if user.rol == Rol.FUNCTIONEEL_BEHEERDER and user.is_staff:
-        return redirect("admin:index")
+    if user.rol == Rol.FUNCTIONEEL_BEHEERDER:
+        return redirect("beheer:start")
     return redirect("accounts:geen_toegang")

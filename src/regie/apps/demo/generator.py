@@ -152,28 +152,23 @@ class DemoGenerator:
         ]
         overig = [
             gebruiker("teamleider", Rol.TEAMLEIDER, team=teams[0]),
-            gebruiker("beheerder", Rol.FUNCTIONEEL_BEHEERDER, is_staff=True),
+            # Two beheerders, because a role change takes effect only when a second beheerder approves it.
+            gebruiker("beheerder", Rol.FUNCTIONEEL_BEHEERDER),
+            gebruiker("beheerder2", Rol.FUNCTIONEEL_BEHEERDER),
         ]
+        for medewerker in km + kc + overig:
+            medewerker.email = f"{medewerker.username}@rivierstad.example"
         Gebruiker.objects.bulk_create(km + kc + overig)
         km = list(Gebruiker.objects.filter(rol=Rol.KLANTMANAGER).order_by("pk"))
         kc = list(Gebruiker.objects.filter(rol=Rol.KRACHTCOACH).order_by("pk"))
-        self._beheerrechten(Gebruiker.objects.get(username="beheerder"))
         logins = [
             ("klantmanager", Rol.KLANTMANAGER.label, f"{km[0]}, {km[0].team}"),
             ("krachtcoach", Rol.KRACHTCOACH.label, f"{kc[0]}, {kc[0].organisatie}"),
             ("teamleider", Rol.TEAMLEIDER.label, str(teams[0])),
-            ("beheerder", Rol.FUNCTIONEEL_BEHEERDER.label, "gebruikers, teams en wijken"),
+            ("beheerder", Rol.FUNCTIONEEL_BEHEERDER.label, "medewerkers, teams en wijken"),
+            ("beheerder2", Rol.FUNCTIONEEL_BEHEERDER.label, "keurt rolwijzigingen van 'beheerder' goed"),
         ]
         return teams, km, kc, logins
-
-    @staticmethod
-    def _beheerrechten(beheerder):
-        from django.contrib.auth.models import Permission
-
-        beheerder.user_permissions.set(
-            Permission.objects.filter(content_type__app_label="accounts")
-            | Permission.objects.filter(content_type__app_label="dossier", content_type__model="wijk")
-        )
 
     # --- inwoners and their households
 

@@ -23,6 +23,7 @@ class Wijk(models.Model):
     gemeente = models.ForeignKey(Gemeente, on_delete=models.PROTECT, related_name="wijken", verbose_name=_("gemeente"))
     naam = models.CharField(_("naam"), max_length=100)
     code = models.CharField(_("wijkcode"), max_length=10, help_text=_("Wijkcode van het CBS, bijvoorbeeld WK034401."))
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("wijk")

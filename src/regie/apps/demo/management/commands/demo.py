@@ -84,6 +84,7 @@ class Command(BaseCommand):
             ("krachtcoach", "Krachtcoach", ""),
             ("teamleider", "Teamleider", ""),
             ("beheerder", "Functioneel beheerder", ""),
+            ("beheerder2", "Functioneel beheerder", ""),
             ("inwoner", "Inwoner", ""),
         ]:
             extra = f" — {omschrijving}" if omschrijving else ""

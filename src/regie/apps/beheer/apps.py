@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BeheerConfig(AppConfig):
+    name = "regie.apps.beheer"
+    label = "beheer"
+    verbose_name = _("Functioneel beheer")
