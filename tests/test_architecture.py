@@ -76,3 +76,51 @@ def test_every_package_an_engine_may_import_is_a_dependency():
     afhankelijk = {re.split(r"[\[=<>~! ]", d, maxsplit=1)[0].lower() for d in pyproject["project"]["dependencies"]}
     for engine, pakketten in _documented_packages().items():
         assert pakketten <= afhankelijk, f"regie.{engine}: {pakketten - afhankelijk} staat niet in pyproject.toml"
+
+
+def _onderdeel(module: str) -> str:
+    """The part a module belongs to: ``regie.matching`` or ``regie.apps.participatie``."""
+    delen = module.split(".")
+    return ".".join(delen[:3] if delen[1:2] == ["apps"] else delen[:2])
+
+
+def _is_module(naam: str) -> bool:
+    pad = SRC.parent / naam.replace(".", "/")
+    return pad.with_suffix(".py").exists() or (pad / "__init__.py").exists()
+
+
+def test_no_private_names_across_parts():
+    """A name with a leading underscore is private to its part; another part that needs it gets a public name."""
+    fouten = []
+    for bestand in SRC.rglob("*.py"):
+        module = ".".join(bestand.relative_to(SRC.parent).with_suffix("").parts).removesuffix(".__init__")
+        eigen = _onderdeel(module)
+        pakket = module if bestand.name == "__init__.py" else module.rpartition(".")[0]
+        modules = {}  # local name -> module it refers to
+        boom = ast.parse(bestand.read_text(encoding="utf-8"))
+        for node in ast.walk(boom):
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    modules[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+            elif isinstance(node, ast.ImportFrom):
+                basis = node.module or ""
+                if node.level:
+                    basis = ".".join([*pakket.split(".")[: len(pakket.split(".")) - node.level + 1], basis]).strip(".")
+                for a in node.names:
+                    volledig = f"{basis}.{a.name}"
+                    if _is_module(volledig):
+                        modules[a.asname or a.name] = volledig
+                    elif a.name.startswith("_") and basis.startswith("regie") and _onderdeel(basis) != eigen:
+                        fouten.append(f"{module} importeert {a.name} uit {basis}")
+        for node in ast.walk(boom):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in modules
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and modules[node.value.id].startswith("regie")
+                and _onderdeel(modules[node.value.id]) != eigen
+            ):
+                fouten.append(f"{module} gebruikt {modules[node.value.id]}.{node.attr}")
+    assert not fouten
