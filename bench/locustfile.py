@@ -91,6 +91,7 @@ def _schrijf_metingen(environment, **_kwargs):
 class RegieGebruiker(HttpUser):
     abstract = True
     wait_time = _denktijd()
+    csrf = ""  # the page's current CSRF token, taken from every page that loads
 
     def inloggen(self, username: str) -> str:
         """Log in through the form as a browser does; returns the page the login lands on."""
@@ -123,7 +124,7 @@ class RegieGebruiker(HttpUser):
             elif moet_bevatten not in antwoord.text or _INLOGPAGINA in antwoord.text:
                 antwoord.failure(f"page without {moet_bevatten!r}")
             else:
-                self.csrf = _token(antwoord.text) or getattr(self, "csrf", "")
+                self.csrf = _token(antwoord.text) or self.csrf
             return antwoord.text
 
     def posten(self, url: str, naam: str, data: dict, verwacht: int, moet_bevatten: str = "", htmx: bool = False):
