@@ -140,18 +140,27 @@ def _lees_vtt(tekst: str) -> list[RuweBeurt]:
     the spans are read from the raw cue text. Character references (``&amp;``, ``&lt;``, ``&nbsp;``, ``&#233;``) are
     decoded after the tags are removed, so an escaped ``&lt;b&gt;`` stays text.
     """
+    ongeldige_tijd = TranscriptFout(
+        _(
+            "Het WebVTT-bestand heeft een fragment met een ongeldige tijdsaanduiding. Exporteer het transcript "
+            "opnieuw of plak de tekst."
+        )
+    )
     try:
-        # Strict: a cue that cannot be read is an error, never a turn that silently goes missing.
-        document = webvtt.from_string(tekst, strict=True)
+        document = webvtt.from_string(tekst)  # lenient about short timestamps such as 0:0:13.540
     except MalformedFileError:
         raise TranscriptFout(_("Dit is geen geldig WebVTT-bestand: de eerste regel moet “WEBVTT” zijn.")) from None
     except MalformedCaptionError:
-        raise TranscriptFout(
-            _(
-                "Het WebVTT-bestand heeft een fragment met een ongeldige tijdsaanduiding, of twee fragmenten zonder "
-                "lege regel ertussen. Exporteer het transcript opnieuw of plak de tekst."
-            )
-        ) from None
+        raise ongeldige_tijd from None
+    # webvtt-py skips a cue it cannot read; a turn must never go missing silently.
+    tijdregels = sum(
+        "-->" in regel
+        for blok in re.split(r"\n\s*\n", tekst)
+        if not blok.lstrip().startswith("NOTE")
+        for regel in blok.split("\n")
+    )
+    if tijdregels != len(document.captions):
+        raise ongeldige_tijd
     beurten: list[list[str]] = []
     for cue in document.captions:
         inhoud = " ".join(regel.strip() for regel in cue.lines if regel.strip())
