@@ -14,7 +14,7 @@
 
 It only talks to 127.0.0.1 (the database URL must point there too), and stops by itself: Locust ends after the given
 time and is killed if it does not, and gunicorn is always stopped. The load generator shares the machine's CPUs with
-the server, as a small installation would; on a larger machine pin them apart (``taskset``) for cleaner figures.
+the server, which makes the figures conservative; on a larger machine pin them apart (``taskset``).
 Exit status 1 when any request failed.
 """
 
