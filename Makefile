@@ -1,7 +1,9 @@
 # Regie: the two commands a newcomer needs.
 #   make demo   install everything, create the database with the demo municipality, serve http://127.0.0.1:8000
+#               (make demo HOST=0.0.0.0:8000 serves on every interface; see README.md)
 #   make test   install everything (Chromium included) and run the whole test suite
 # Nothing here needs PostgreSQL, Redis or a GPU: SQLite and in-process jobs are the default.
+# Messages here are for developers and in English; the product itself speaks Dutch.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -13,16 +15,16 @@ HOST ?= 127.0.0.1:8000
 setup: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
-	@echo "==> Python-omgeving maken in $(VENV) (met $(PYTHON))"
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Regie heeft Python 3.11 of nieuwer nodig; gevonden: " + sys.version.split()[0])'
+	@echo "==> Creating the Python environment in $(VENV) (with $(PYTHON))"
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Regie needs Python 3.11 or newer; found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --progress-bar on -e '.[dev]'
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
-	@command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js 20 of nieuwer met npm."; exit 1; }
-	@echo "==> NL Design System (Utrecht) en htmx installeren uit npm"
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 or newer with npm."; exit 1; }
+	@echo "==> Installing NL Design System (Utrecht) and htmx from npm"
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
@@ -30,15 +32,15 @@ demo: setup
 	@mkdir -p var
 	$(BIN)/regie migrate --noinput
 	$(BIN)/regie demo --als-leeg
-	@echo "==> Regie draait op http://$(HOST)/ (stop met Ctrl+C)"
+	@echo "==> Regie runs on http://$(HOST)/ (stop with Ctrl+C)"
 	$(BIN)/regie runserver $(HOST)
 
 chromium:
 	@if [ ! -x /usr/bin/chromium ]; then \
-		echo "==> Chromium installeren voor de browsertest (Debian-pakket)"; \
+		echo "==> Installing Chromium for the browser test (Debian package)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium \
-		|| { echo "Chromium kon niet worden geïnstalleerd; de browsertest heeft /usr/bin/chromium nodig."; exit 1; }; \
+		|| { echo "Chromium could not be installed; the browser test needs /usr/bin/chromium."; exit 1; }; \
 	fi
 
 lint: setup

@@ -70,3 +70,53 @@ def test_docx_with_entities_is_refused():
 )
 def test_role_guess(label, rol):
     assert raad_rol(label) == rol
+
+
+VTT_MET_ENTITEITEN = """WEBVTT - Teams-transcript
+
+NOTE Jan &amp; Piet is één spreker
+
+7d2a0f1e-12/3-0
+00:00:01.000 --> 00:00:04.000 align:start
+<v Jan &amp; Piet>Wij &amp; de buurvrouw hebben het geregeld.</v>
+
+00:00:04.500 --> 00:00:06.000
+<v Inwoner>Ik schreef &lt;b&gt;vet&lt;/b&gt; en 3 &gt; 2, caf&eacute;&nbsp;&#233;&#x20AC;.</v>
+
+00:00:06.500 --> 00:00:08.000
+<v Inwoner><i>Echt</i> &quot;waar&quot; &apos;hoor&apos; &amp;amp;</v>
+
+00:00:08.500 --> 00:00:10.000
+<v Jan &amp; Piet>Kort.<v Inwoner>En ik &lrm;ook.</v>
+"""
+
+
+def test_webvtt_character_references_are_decoded_once():
+    beurten = lees_bestand("teams.vtt", VTT_MET_ENTITEITEN.encode())
+    assert beurten == [
+        RuweBeurt("Jan & Piet", "Wij & de buurvrouw hebben het geregeld."),
+        RuweBeurt("Inwoner", "Ik schreef <b>vet</b> en 3 > 2, café é€. Echt \"waar\" 'hoor' &amp;"),
+        RuweBeurt("Jan & Piet", "Kort."),
+        RuweBeurt("Inwoner", "En ik ook."),
+    ]
+
+
+def test_webvtt_without_voices_reads_name_prefixes_and_decodes_them():
+    vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\nKM: Zij &amp; ik\n\n00:02.000 --> 00:03.000\nInwoner: Ja &gt; nee\n"
+    assert lees_tekst(vtt) == [RuweBeurt("KM", "Zij & ik"), RuweBeurt("Inwoner", "Ja > nee")]
+
+
+def test_webvtt_cue_with_a_broken_timestamp_is_an_error_not_a_lost_turn():
+    vtt = (
+        "WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>Hoi\n\n00:xx.000 --> 00:03.000\n<v B>Hoi\n\n"
+        "00:04.000 --> 00:05.000\n<v C>Ja\n"
+    )
+    with pytest.raises(TranscriptFout, match="ongeldige tijdsaanduiding"):
+        lees_tekst(vtt)
+
+
+def test_webvtt_as_tools_write_it_short_timestamps_no_blank_line_and_arrows_in_notes():
+    vtt = (
+        "WEBVTT\n\nNOTE export --> Regie\n\n0:0:01.000 --> 0:0:02.000\n<v A>Hoi\n00:02.000 --> 00:03.000\n<v B>Hallo\n"
+    )
+    assert lees_tekst(vtt) == [RuweBeurt("A", "Hoi"), RuweBeurt("B", "Hallo")]

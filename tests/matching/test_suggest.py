@@ -1,11 +1,14 @@
 """Suggestions for one person and the Dutch reasons that come with them."""
 
+import math
+
 import pytest
 
 from regie.matching import Beperking, Gezelschap, HashEncoder, Omgeving, Tag, beoordeel, bouw_index, suggesties
 from regie.matching.reasons import dagdelen_tekst, formatteer_km
+from regie.matching.scoring import AARDSTRAAL_KM
 
-from .conftest import dagdelen, km_oost, plek, profiel
+from .conftest import LAT0, LON0, dagdelen, km_oost, plek, profiel
 
 
 def test_reason_line_names_passion_distance_and_shared_day_parts(encoder):
@@ -114,11 +117,39 @@ def test_day_parts_read_as_people_say_them(codes, tekst):
     assert dagdelen_tekst(tuple(sorted(dagdelen(*codes)))) == tekst
 
 
-def test_distances_are_written_the_dutch_way():
-    assert formatteer_km(0.34) == "300 m"
-    assert formatteer_km(0.04) == "100 m"
-    assert formatteer_km(1.25) == "1,2 km" or formatteer_km(1.25) == "1,3 km"
-    assert formatteer_km(12.0) == "12,0 km"
+@pytest.mark.parametrize(
+    ("km", "tekst"),
+    [
+        (0.04, "100 m"),
+        (0.149, "100 m"),
+        (0.15, "200 m"),
+        (0.34, "300 m"),
+        (0.35, "400 m"),
+        (0.9499, "900 m"),
+        (0.95, "1,0 km"),  # was "0,9 km": :.1f rounds the binary 0.94999… down
+        (1.2499, "1,2 km"),
+        (1.25, "1,3 km"),  # halves round up, as people round
+        (1.2501, "1,3 km"),
+        (12.0, "12,0 km"),
+        (12.05, "12,1 km"),
+    ],
+)
+def test_distances_are_written_the_dutch_way_with_halves_rounded_up(km, tekst):
+    assert formatteer_km(km) == tekst
+
+
+def test_distance_in_the_reason_is_the_great_circle_distance_rounded():
+    """The engine's fast haversine (float32) agrees with a float64 haversine to the metre, and the line shows it rounded
+    to a tenth: the place lies 1,449 km east, well clear of the 1,45 boundary, so only one answer is right."""
+    lon = km_oost(1.449)
+    index = bouw_index([plek(lon=lon)], HashEncoder())
+    (b,) = suggesties(profiel(), index)
+    f1, f2, dl = math.radians(LAT0), math.radians(LAT0), math.radians(lon - LON0)
+    h = math.sin((f2 - f1) / 2) ** 2 + math.cos(f1) * math.cos(f2) * math.sin(dl / 2) ** 2
+    verwacht = 2 * AARDSTRAAL_KM * math.asin(math.sqrt(h))
+    assert verwacht == pytest.approx(1.449, abs=0.0005)
+    assert b.opbouw.afstand_km == pytest.approx(verwacht, abs=0.001)
+    assert "1,4 km fietsen" in b.uitleg
 
 
 def test_hash_encoder_is_deterministic_and_unit_length():

@@ -6,6 +6,7 @@ Reasons only restate what the components measured; they never mention anything t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from .model import Plek, Profiel
 from .scoring import UITS_BEPERKING_SHIFT, UITS_DAGDEEL, UITS_STRAAL, UITS_TAAL, UITS_VOL
@@ -73,9 +74,15 @@ class Beoordeling:
 
 
 def formatteer_km(km: float) -> str:
-    if km < 0.95:
-        return f"{max(100, round(km * 10) * 100)} m"
-    return f"{km:.1f}".replace(".", ",") + " km"
+    """A distance as people read it: to the 100 m under 950 m (at least "100 m"), else in km with one decimal.
+
+    Halves round up, applied to the number as Python writes it (``repr``), not to its binary approximation: 1.25 is
+    "1,3 km" and 0.95 is "1,0 km", where formatting with ``:.1f`` would give "1,2 km" and "0,9 km".
+    """
+    tienden = Decimal(repr(float(km))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if tienden < 1:
+        return f"{max(100, int(tienden * 1000))} m"
+    return f"{tienden} km".replace(".", ",")
 
 
 def _opsomming(delen: list[str]) -> str:

@@ -22,7 +22,9 @@ WIJKEN: tuple[str, ...] = (
     "Westerkade", "Lindenhof", "Beekdal", "Het Veld",
 )  # fmt: skip
 
-_EXTRA = (
+# Optional closing sentences for a place's description, so generated places do not all read alike (the demo uses them
+# too).
+EXTRA_ZINNEN: tuple[str, ...] = (
     "",
     " Een vaste vrijwilliger werkt je in.",
     " De koffie staat altijd klaar.",
@@ -208,7 +210,7 @@ def genereer_plekken(aantal: int, seed: int) -> tuple[Plek, ...]:
                 lat=lat,
                 lon=lon,
                 activiteit=soort.activiteit,
-                omschrijving=rng.choice(soort.omschrijvingen) + rng.choice(_EXTRA),
+                omschrijving=rng.choice(soort.omschrijvingen) + rng.choice(EXTRA_ZINNEN),
                 tags=soort.tags,
                 dagdelen=_dagdelen(rng, 2, 6),
                 uren_per_week=float(rng.choice((2, 3, 4, 6, 8))),

@@ -18,7 +18,6 @@ from .pseudoniem import (
     REKENING,
     TELEFOON,
     Pseudonimiseerder,
-    elfproef,
     pseudonimiseer,
     pseudonimiseer_alle,
 )
@@ -33,7 +32,6 @@ __all__ = [
     "REKENING",
     "TELEFOON",
     "Pseudonimiseerder",
-    "elfproef",
     "pseudonimiseer",
     "pseudonimiseer_alle",
 ]

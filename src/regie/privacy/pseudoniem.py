@@ -2,9 +2,9 @@
 
 One ``Pseudonimiseerder`` is used for all texts of one conversation, so "Jan" is "[Persoon 1]" in every turn and a
 reader can still follow who is who. Detection runs from the most certain pattern to the least: e-mail, IBAN, BSN
-(elfproef), phone number, postcode, street with house number, dates, the inwoner's known names, people already seen,
-and last capitalised names found by heuristics. A replaced part is shielded from the later steps, so a name inside an
-e-mail address is not counted as a second person.
+(python-stdnum's elfproef), phone number, postcode, street with house number, dates, the inwoner's known names,
+people already seen, and last capitalised names found by heuristics. A replaced part is shielded from the later
+steps, so a name inside an e-mail address is not counted as a second person.
 
 Heuristics over-replace rather than under-replace: a place name read as a person costs some readability, a missed
 name costs someone's privacy.
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from stdnum.nl import bsn as stdnum_bsn
 
 from . import patronen as p
 
@@ -36,14 +38,6 @@ _NAAMREEKS = re.compile(
     rf"(?<![\wÀ-ÿ]){_HOOFDLETTERWOORD}(?:\s+(?:(?:{_TUSSEN})\s+)*{_HOOFDLETTERWOORD})*(?![\wÀ-ÿ])",
 )
 _ZINSBEGIN = set(".!?:;…\n\"“‘'(-–—")
-
-
-def elfproef(cijfers: str) -> bool:
-    """True for a nine-digit number that passes the BSN eleven test (and is not all zeros)."""
-    if len(cijfers) != 9 or not cijfers.isdigit() or set(cijfers) == {"0"}:
-        return False
-    totaal = sum(int(c) * w for c, w in zip(cijfers[:8], range(9, 1, -1), strict=True)) - int(cijfers[8])
-    return totaal % 11 == 0
 
 
 def _varianten(namen: Iterable[str]) -> set[str]:
@@ -101,7 +95,7 @@ class Pseudonimiseerder:
         tekst = p.EMAIL.sub(vaste(EMAIL), tekst)
         tekst = p.IBAN.sub(vaste(REKENING), tekst)
         tekst = p.BSN_KANDIDAAT.sub(
-            lambda m: afschermen(BSN) if elfproef(re.sub(r"\D", "", m.group(0))) else m.group(0), tekst
+            lambda m: afschermen(BSN) if stdnum_bsn.is_valid(re.sub(r"\D", "", m.group(0))) else m.group(0), tekst
         )
         tekst = p.TELEFOON.sub(vaste(TELEFOON), tekst)
         tekst = p.POSTCODE.sub(vaste(POSTCODE), tekst)

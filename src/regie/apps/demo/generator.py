@@ -18,6 +18,7 @@ from django.core.management.color import no_style
 from django.db import connection, models, transaction
 from django.db.models import Max
 from django.utils import timezone
+from stdnum.nl import bsn as stdnum_bsn
 
 from regie.apps.accounts.models import Gebruiker, Gemeente, Rol, Team
 from regie.apps.dossier.models import (
@@ -56,13 +57,16 @@ class DemoResultaat:
 
 
 def bsn_reeks(rng: random.Random) -> Iterator[str]:
-    """Unique BSNs starting with 9 that pass the elfproef: pick 8 digits, then compute the check digit."""
+    """Unique BSNs starting with 9 that pass the elfproef: pick 8 digits, then compute the check digit.
+
+    The check digit comes from python-stdnum's checksum (the weighted sum of the first eight digits minus the last,
+    modulo 11): with a trailing 0 the checksum is the digit that makes it 0, or 10 when no digit can.
+    """
     prefix = 90_000_000 + rng.randrange(0, 5_000_000)
     while True:
         digits = f"{prefix:08d}"
         prefix += 1
-        total = sum(int(d) * w for d, w in zip(digits, range(9, 1, -1), strict=True))
-        check = total % 11
+        check = stdnum_bsn.checksum(digits + "0")
         if check < 10:
             yield digits + str(check)
 

@@ -6,17 +6,18 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from stdnum.nl import bsn as stdnum_bsn
 
 POSTCODE_RE = re.compile(r"^[1-9][0-9]{3} ?[A-Z]{2}$")
 
 
 def elfproef(bsn: str) -> bool:
-    """The BSN eleven-test: 9 digits, weights 9..2 and -1, sum divisible by 11, not all zeros."""
-    if len(bsn) != 9 or not bsn.isdigit() or bsn == "000000000":
-        return False
-    total = sum(int(digit) * weight for digit, weight in zip(bsn[:8], range(9, 1, -1), strict=True))
-    total -= int(bsn[8])
-    return total % 11 == 0
+    """True for exactly nine digits that pass the BSN eleven-test (python-stdnum's ``stdnum.nl.bsn``, used everywhere).
+
+    Stricter than ``stdnum.nl.bsn.is_valid`` about the form: that one also accepts separators and fewer digits, which
+    ``normaliseer_bsn`` handles before this check, so what is stored is always nine digits.
+    """
+    return len(bsn) == 9 and bsn.isdigit() and stdnum_bsn.is_valid(bsn)
 
 
 def normaliseer_bsn(value: str) -> str:

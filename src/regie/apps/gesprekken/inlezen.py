@@ -7,13 +7,16 @@ Errors are ``TranscriptFout`` with a Dutch message that the form shows next to t
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+import webvtt
 from django.utils.translation import gettext as _
+from webvtt.errors import MalformedCaptionError, MalformedFileError
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DOCX_XML = 10 * 1024 * 1024
@@ -43,7 +46,9 @@ INWONER_LABELS = {"inwoner", "i", "klant", "client", "cliënt", "c", "aanvrager"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _TIJD = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*[-–]?\s*")
 _PREFIX = re.compile(r"^\s*(?P<label>[^\W\d][\w .'’()-]{0,39}?)\s*:\s*(?P<tekst>.*)$")
-_VTT_STEM = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<naam>[^>]+)>(?P<tekst>.*?)(?:</v>|$)", re.DOTALL)
+# A voice span ends at its </v>, at the next voice or at the end of the cue.
+_VTT_STEM = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<naam>[^>]+)>(?P<tekst>.*?)(?:</v>|(?=<v[\s.])|$)", re.DOTALL)
+_RICHTINGSTEKENS = dict.fromkeys(map(ord, "\u200e\u200f"))
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -129,22 +134,42 @@ def _lees_prefixen(tekst: str) -> list[RuweBeurt]:
 
 
 def _lees_vtt(tekst: str) -> list[RuweBeurt]:
+    """Cues through webvtt-py (header, NOTE, STYLE and REGION blocks, cue settings), voices and entities here.
+
+    A cue may hold several voices (``<v Sanne>…</v><v Nadia>…``), which webvtt-py's single ``voice`` does not give, so
+    the spans are read from the raw cue text. Character references (``&amp;``, ``&lt;``, ``&nbsp;``, ``&#233;``) are
+    decoded after the tags are removed, so an escaped ``&lt;b&gt;`` stays text.
+    """
+    ongeldige_tijd = TranscriptFout(
+        _(
+            "Het WebVTT-bestand heeft een fragment met een ongeldige tijdsaanduiding. Exporteer het transcript "
+            "opnieuw of plak de tekst."
+        )
+    )
+    try:
+        document = webvtt.from_string(tekst)  # lenient about short timestamps such as 0:0:13.540
+    except MalformedFileError:
+        raise TranscriptFout(_("Dit is geen geldig WebVTT-bestand: de eerste regel moet “WEBVTT” zijn.")) from None
+    except MalformedCaptionError:
+        raise ongeldige_tijd from None
+    # webvtt-py skips a cue it cannot read; a turn must never go missing silently.
+    tijdregels = sum(
+        "-->" in regel
+        for blok in re.split(r"\n\s*\n", tekst)
+        if not blok.lstrip().startswith("NOTE")
+        for regel in blok.split("\n")
+    )
+    if tijdregels != len(document.captions):
+        raise ongeldige_tijd
     beurten: list[list[str]] = []
-    for blok in re.split(r"\n\s*\n", tekst):
-        regels = [r for r in blok.split("\n") if r.strip()]
-        if not regels or regels[0].startswith(("WEBVTT", "NOTE", "STYLE", "REGION")):
-            continue
-        tijd = next((i for i, r in enumerate(regels) if "-->" in r), None)
-        if tijd is None:
-            continue
-        inhoud = " ".join(regels[tijd + 1 :])
-        stemmen = list(_VTT_STEM.finditer(inhoud))
-        delen = [(s.group("naam").strip(), s.group("tekst")) for s in stemmen]
+    for cue in document.captions:
+        inhoud = " ".join(regel.strip() for regel in cue.lines if regel.strip())
+        delen = [(_vtt_tekst(s.group("naam")), _vtt_tekst(s.group("tekst"))) for s in _VTT_STEM.finditer(inhoud)]
         if not delen:
-            m = _PREFIX.match(_TAG.sub("", inhoud))
-            delen = [(m.group("label").strip(), m.group("tekst"))] if m else [("?", inhoud)]
+            # No voice tags: "Naam: tekst" as in plain text, read from the decoded cue.
+            m = _PREFIX.match(_vtt_tekst(inhoud))
+            delen = [(m.group("label").strip(), m.group("tekst").strip())] if m else [("?", inhoud)]
         for naam, deel in delen:
-            deel = " ".join(_TAG.sub("", deel).split())
             if not deel:
                 continue
             # Subtitle tools cut one turn into several cues; consecutive cues of one voice are one turn.
@@ -155,6 +180,11 @@ def _lees_vtt(tekst: str) -> list[RuweBeurt]:
     if any(naam == "?" for naam, _t in beurten):
         raise TranscriptFout(_("Niet elk fragment in het WebVTT-bestand heeft een spreker (<v Naam>)."))
     return [RuweBeurt(naam, t) for naam, t in beurten]
+
+
+def _vtt_tekst(ruw: str) -> str:
+    """Cue text without tags, character references decoded, direction marks dropped and white space collapsed."""
+    return " ".join(html.unescape(_TAG.sub("", ruw)).translate(_RICHTINGSTEKENS).split())
 
 
 def docx_naar_tekst(data: bytes) -> str:

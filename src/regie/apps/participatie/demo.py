@@ -88,7 +88,7 @@ def _plekken(gemeente, wijken, centra, rng, aantal: int) -> list[Plek]:
                     gemeente=gemeente,
                     code=f"DEMO-{i + 1:04d}",
                     activiteit=soort.activiteit,
-                    omschrijving=rng.choice(soort.omschrijvingen) + rng.choice(synthetic._EXTRA),
+                    omschrijving=rng.choice(soort.omschrijvingen) + rng.choice(synthetic.EXTRA_ZINNEN),
                     wijk=wijk,
                     lat=lat,
                     lon=lon,
