@@ -35,13 +35,15 @@ class GeenDoorsturen(urllib.request.HTTPRedirectHandler):
 class Sessie:
     """A browser in a few lines: cookies (secure ones too), HTTPS as seen by the proxy, no automatic redirects."""
 
-    def __init__(self, basis: str):
+    def __init__(self, basis: str, https: bool = True):
         self.basis = basis.rstrip("/")
         self.host = urllib.parse.urlsplit(self.basis).netloc
+        self.https = https  # behind a TLS proxy, as in production
         self.cookies: dict[str, str] = {}
         self.opener = urllib.request.build_opener(GeenDoorsturen)
 
-    def vraag(self, pad: str, data: dict | None = None, https: bool = True) -> tuple[int, dict, str]:
+    def vraag(self, pad: str, data: dict | None = None, https: bool | None = None) -> tuple[int, dict, str]:
+        https = self.https if https is None else https
         kop = {"User-Agent": "regie-rooktest"}
         if https:
             kop["X-Forwarded-Proto"] = "https"
@@ -52,8 +54,9 @@ class Sessie:
             body = urllib.parse.urlencode(data).encode()
             kop["Content-Type"] = "application/x-www-form-urlencoded"
             # Django checks the origin of a form posted over HTTPS.
-            kop["Origin"] = f"https://{self.host}"
-            kop["Referer"] = f"https://{self.host}{pad}"
+            schema = "https" if https else urllib.parse.urlsplit(self.basis).scheme
+            kop["Origin"] = f"{schema}://{self.host}"
+            kop["Referer"] = f"{schema}://{self.host}{pad}"
         verzoek = urllib.request.Request(self.basis + pad, data=body, headers=kop)  # noqa: S310 (our own server)
         try:
             antwoord = self.opener.open(verzoek, timeout=30)

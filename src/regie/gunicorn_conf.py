@@ -45,8 +45,8 @@ max_requests = _int("REGIE_MAX_REQUESTS", 2000)
 max_requests_jitter = _int("REGIE_MAX_REQUESTS_JITTER", 200)
 
 # The heartbeat file on a RAM disk, so a slow disk (containers) never makes the master think a worker hangs.
-if os.path.isdir("/dev/shm"):
-    worker_tmp_dir = "/dev/shm"
+if os.path.isdir("/dev/shm"):  # noqa: S108 (gunicorn creates its own private file there)
+    worker_tmp_dir = "/dev/shm"  # noqa: S108
 
 # Only this proxy may say which scheme the client used (X-Forwarded-Proto, for secure cookies and HTTPS redirects).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")

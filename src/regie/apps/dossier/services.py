@@ -14,6 +14,16 @@ from regie.apps.accounts.models import Rol
 from .models import Contactmoment, Huisgenoot, Huishouden, Inwoner, Relatie, Samenstelling, Toewijzing
 
 
+def vergrendel_dossier(inwoner_id: int) -> None:
+    """Hold the inwoner's row until the transaction ends.
+
+    A write that first reads the dossier (the running household, an open review) and then writes calls this first,
+    so two such writes on one dossier queue up, in any process, instead of both acting on what they read. On SQLite
+    every transaction already starts with the write lock (``transaction_mode`` IMMEDIATE), so this is a no-op there.
+    """
+    list(Inwoner.objects.select_for_update().filter(pk=inwoner_id).values_list("pk", flat=True))
+
+
 def _vereis_rol(user, *rollen: str) -> None:
     if user.rol not in rollen:
         raise PermissionDenied(_("Uw rol mag dit niet doen."))
@@ -64,6 +74,7 @@ def wijzig_huishouden(
     _vereis_rol(door, Rol.KLANTMANAGER)
     if not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
         raise PermissionDenied(_("Deze inwoner staat niet in uw caseload."))
+    vergrendel_dossier(inwoner.pk)
     partners = sum(1 for h in huisgenoten if h.relatie == Relatie.PARTNER)
     if samenstelling == Samenstelling.ALLEENSTAAND and partners:
         raise ValidationError({"samenstelling": _("Een alleenstaande heeft geen partner in het huishouden.")})
