@@ -35,10 +35,11 @@ class GeenDoorsturen(urllib.request.HTTPRedirectHandler):
 class Sessie:
     """A browser in a few lines: cookies (secure ones too), HTTPS as seen by the proxy, no automatic redirects."""
 
-    def __init__(self, basis: str, https: bool = True):
+    def __init__(self, basis: str, https: bool = True, timeout: float = 30):
         self.basis = basis.rstrip("/")
         self.host = urllib.parse.urlsplit(self.basis).netloc
         self.https = https  # behind a TLS proxy, as in production
+        self.timeout = timeout
         self.cookies: dict[str, str] = {}
         self.opener = urllib.request.build_opener(GeenDoorsturen)
 
@@ -59,7 +60,7 @@ class Sessie:
             kop["Referer"] = f"{schema}://{self.host}{pad}"
         verzoek = urllib.request.Request(self.basis + pad, data=body, headers=kop)  # noqa: S310 (our own server)
         try:
-            antwoord = self.opener.open(verzoek, timeout=30)
+            antwoord = self.opener.open(verzoek, timeout=self.timeout)
         except urllib.error.HTTPError as fout:
             antwoord = fout
         for waarde in antwoord.headers.get_all("Set-Cookie") or []:
