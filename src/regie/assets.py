@@ -51,7 +51,7 @@ class VendorFinder(BaseFinder):
     def find(self, path, find_all=False, **kwargs):
         found = self.files.get(path)
         if found is None or not found.is_file():
-            return [] if find_all else None
+            return []  # as Django's finders do: an empty list, never None
         return [str(found)] if find_all else str(found)
 
     def list(self, ignore_patterns):

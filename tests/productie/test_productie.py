@@ -263,3 +263,27 @@ def test_a_missing_vendor_file_is_reported_by_the_system_check(settings, tmp_pat
     meldingen = VendorFinder().check()
     assert {m.id for m in meldingen} == {"regie.E101", "regie.E102"}
     assert any("npm ci" in (m.hint or "") for m in meldingen)
+
+
+def test_the_vendor_finder_finds_only_the_listed_files(settings, tmp_path):
+    from regie.assets import VendorFinder
+
+    stijl = tmp_path / "dist" / "index.css"
+    stijl.parent.mkdir()
+    stijl.write_text("a{}")
+    (tmp_path / "dist" / "kapot.css").write_text('a{background:url("./pijltje.svg")}')
+    settings.REGIE_VENDOR_STATIC = {"vendor/pakket/index.css": stijl}
+    finder = VendorFinder()
+    assert finder.find("vendor/pakket/index.css") == str(stijl)
+    assert finder.find("vendor/pakket/index.css", find_all=True) == [str(stijl)]
+    assert finder.find("vendor/pakket/kapot.css") == []
+    assert [(pad, opslag.prefix) for pad, opslag in finder.list([])] == [("index.css", "vendor/pakket")]
+
+
+@pytest.mark.skipif(not (ROOT / "node_modules" / "@utrecht").exists(), reason="npm-pakketten niet geïnstalleerd")
+def test_runserver_finds_the_vendor_files_the_pages_use_and_no_others():
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("vendor/utrecht/index.css").endswith("component-library-css/dist/index.css")
+    assert finders.find("vendor/htmx/htmx.min.js").endswith("htmx.org/dist/htmx.min.js")
+    assert finders.find("vendor/utrecht-tokens/background-image-icon.css") is None
