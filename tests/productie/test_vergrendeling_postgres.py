@@ -1,7 +1,8 @@
 """Writes that depend on a read, fired many times at the same moment on PostgreSQL: each rule still holds.
 
 Twelve threads at once on one dossier: one open review, however many clicks; the goal ends with the scores of its
-latest check-in. (SQLite serialises every transaction, see test_gelijktijdig_schrijven.py.)
+latest check-in; one person registered twice at the same moment gives one dossier and a message, not a 500.
+(SQLite serialises every transaction, see test_gelijktijdig_schrijven.py.)
 """
 
 import threading
@@ -11,6 +12,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 
+from regie.apps.dossier import services as dossier_services
+from regie.apps.dossier.models import Inwoner
 from regie.apps.inkomen import services as inkomen_services
 from regie.apps.inkomen.models import Heronderzoek
 from regie.apps.plan import services as plan_services
@@ -70,3 +73,25 @@ def test_concurrent_check_ins_leave_the_goal_at_the_latest(maak_inwoner, klantma
     laatste = doel.checkins.order_by("-datum", "-pk").first()
     assert doel.checkins.count() == AANTAL + 1  # and the first one, made with the goal
     assert (doel.belang, doel.vertrouwen) == (laatste.belang, laatste.vertrouwen)
+
+
+def test_the_same_person_registered_by_twelve_requests_at_once(klantmanager, wijk):
+    gegevens = {
+        "bsn": "999990160",
+        "voornamen": "Dubbel",
+        "achternaam": "Aangemeld",
+        "geboortedatum": date(1990, 5, 1),
+        "straat": "Teststraat",
+        "huisnummer": 1,
+        "postcode": "7401 AB",
+        "woonplaats": "Testdorp",
+        "wijk": wijk,
+    }
+    gelukt, geweigerd, anders = _tegelijk(
+        lambda n: dossier_services.registreer_inwoner(door=klantmanager, gegevens=dict(gegevens))
+    )
+    assert anders == []
+    assert len(gelukt) == 1 and len(geweigerd) == AANTAL - 1
+    # Refused by validation (the first one was already saved) or by the database (both saving at once): never a 500.
+    assert all("BSN" in melding for melding in geweigerd), geweigerd
+    assert Inwoner.objects.filter(bsn="999990160").count() == 1

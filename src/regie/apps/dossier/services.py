@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -36,7 +36,11 @@ def registreer_inwoner(*, door, gegevens: dict, peildatum: date | None = None) -
     peildatum = peildatum or timezone.localdate()
     inwoner = Inwoner(gemeente_id=door.gemeente_id or door.team.gemeente_id, team_id=door.team_id, **gegevens)
     inwoner.full_clean()
-    inwoner.save()
+    try:
+        with transaction.atomic():
+            inwoner.save()
+    except IntegrityError as fout:  # the same person registered at the same moment by a colleague
+        raise ValidationError({"bsn": _("Er is al een inwoner met dit BSN in Regie.")}) from fout
     Huishouden.objects.create(inwoner=inwoner, samenstelling=Samenstelling.ALLEENSTAAND, geldig_vanaf=peildatum)
     Toewijzing.objects.create(inwoner=inwoner, medewerker=door, rol=Rol.KLANTMANAGER, vanaf=peildatum)
     return inwoner
