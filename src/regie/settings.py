@@ -127,11 +127,26 @@ TEMPLATES = [
 
 # --- Database: a SQLite file by default, PostgreSQL (psycopg 3) through DATABASE_URL.
 DEFAULT_SQLITE = f"sqlite:///{VAR_DIR / 'regie.sqlite3'}"
-DATABASES = {"default": dj_database_url.parse(os.environ.get("DATABASE_URL", DEFAULT_SQLITE), conn_max_age=60)}
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", DEFAULT_SQLITE),
+        conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", 60)),
+        conn_health_checks=True,
+    )
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the demo server read while a generator or batch job writes.
-    DATABASES["default"]["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+    DATABASES["default"]["OPTIONS"] = {
+        # WAL lets readers go on while one writer writes.
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        # Every transaction takes the write lock when it starts (BEGIN IMMEDIATE), so one that reads first and writes
+        # later never fails halfway with "database is locked"; a busy writer is waited for, up to 20 seconds.
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("REGIE_SQLITE_TIMEOUT", 20)),
+    }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+else:
+    # Behind PgBouncer in transaction pooling a server-side cursor would not survive between transactions.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env_bool("DJANGO_DISABLE_SERVER_SIDE_CURSORS")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.Gebruiker"
@@ -186,16 +201,26 @@ USE_TZ = True
 # --- Static files: our own, plus the NL Design System and htmx straight from node_modules (never copied in the repo).
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
-STATICFILES_DIRS = [
-    PACKAGE_DIR / "static",
-    ("vendor/utrecht", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
-    ("vendor/utrecht-tokens", NODE_MODULES / "@utrecht" / "design-tokens" / "dist"),
-    ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+# Only the files the pages use are taken from the npm packages (regie.assets.VendorFinder): their dist folders also
+# hold files that point at images the packages do not ship, which would break collectstatic.
+REGIE_VENDOR_STATIC = {
+    "vendor/utrecht/index.css": NODE_MODULES / "@utrecht" / "component-library-css" / "dist" / "index.css",
+    "vendor/utrecht-tokens/index.css": NODE_MODULES / "@utrecht" / "design-tokens" / "dist" / "index.css",
+    "vendor/htmx/htmx.min.js": NODE_MODULES / "htmx.org" / "dist" / "htmx.min.js",
+}
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "regie.assets.VendorFinder",
 ]
+# Uploaded files that are kept (none yet: transcripts and place lists are read and discarded); part of the backup.
+MEDIA_URL = "media/"
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        "BACKEND": "regie.assets.StaticFilesStorage"
         if PRODUCTION
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
@@ -209,6 +234,9 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Sessions are read from Redis on every request and written through to the database, so a restart of Redis
+    # logs nobody out; DJANGO_SESSION_ENGINE=django.contrib.sessions.backends.cache keeps them in Redis only.
+    SESSION_ENGINE = os.environ.get("DJANGO_SESSION_ENGINE", "django.contrib.sessions.backends.cached_db")
 
 # --- Security. Production gets strict defaults; the demo keeps plain HTTP on localhost working.
 SESSION_COOKIE_HTTPONLY = True

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,6 +12,16 @@ from django.utils.translation import gettext as _
 from regie.apps.accounts.models import Rol
 
 from .models import Contactmoment, Huisgenoot, Huishouden, Inwoner, Relatie, Samenstelling, Toewijzing
+
+
+def vergrendel_dossier(inwoner_id: int) -> None:
+    """Hold the inwoner's row until the transaction ends.
+
+    A write that first reads the dossier (the running household, an open review) and then writes calls this first,
+    so two such writes on one dossier queue up, in any process, instead of both acting on what they read. On SQLite
+    every transaction already starts with the write lock (``transaction_mode`` IMMEDIATE), so this is a no-op there.
+    """
+    list(Inwoner.objects.select_for_update().filter(pk=inwoner_id).values_list("pk", flat=True))
 
 
 def _vereis_rol(user, *rollen: str) -> None:
@@ -26,7 +36,11 @@ def registreer_inwoner(*, door, gegevens: dict, peildatum: date | None = None) -
     peildatum = peildatum or timezone.localdate()
     inwoner = Inwoner(gemeente_id=door.gemeente_id or door.team.gemeente_id, team_id=door.team_id, **gegevens)
     inwoner.full_clean()
-    inwoner.save()
+    try:
+        with transaction.atomic():
+            inwoner.save()
+    except IntegrityError as fout:  # the same person registered at the same moment by a colleague
+        raise ValidationError({"bsn": _("Er is al een inwoner met dit BSN in Regie.")}) from fout
     Huishouden.objects.create(inwoner=inwoner, samenstelling=Samenstelling.ALLEENSTAAND, geldig_vanaf=peildatum)
     Toewijzing.objects.create(inwoner=inwoner, medewerker=door, rol=Rol.KLANTMANAGER, vanaf=peildatum)
     return inwoner
@@ -64,6 +78,7 @@ def wijzig_huishouden(
     _vereis_rol(door, Rol.KLANTMANAGER)
     if not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
         raise PermissionDenied(_("Deze inwoner staat niet in uw caseload."))
+    vergrendel_dossier(inwoner.pk)
     partners = sum(1 for h in huisgenoten if h.relatie == Relatie.PARTNER)
     if samenstelling == Samenstelling.ALLEENSTAAND and partners:
         raise ValidationError({"samenstelling": _("Een alleenstaande heeft geen partner in het huishouden.")})

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from regie import jobs, rules
 from regie.apps.accounts.models import Rol
 from regie.apps.dossier.models import Inwoner
+from regie.apps.dossier.services import vergrendel_dossier
 
 from .casus import casussen
 from .models import (
@@ -205,6 +206,7 @@ def verleen_ontheffing(*, door, inwoner: Inwoner, gegevens: dict) -> Ontheffing:
 @transaction.atomic
 def plan_heronderzoek(*, door, inwoner: Inwoner, gepland_op: date) -> Heronderzoek:
     _mag_rekenen(door, inwoner)
+    vergrendel_dossier(inwoner.pk)  # two clicks at once must not plan two open reviews
     if Heronderzoek.objects.filter(inwoner=inwoner, afgerond_op__isnull=True).exists():
         raise ValidationError(_("Er staat al een heronderzoek gepland. Rond dat eerst af."))
     return Heronderzoek.objects.create(inwoner=inwoner, gepland_op=gepland_op)

@@ -170,7 +170,11 @@ def stel_voor(*, door, inwoner: Inwoner, plek: Plek) -> Plaatsing:
         voorgesteld_door=door,
     )
     plaatsing.full_clean()
-    plaatsing.save()
+    try:
+        with transaction.atomic():
+            plaatsing.save()
+    except IntegrityError as fout:  # the same proposal made at the same moment in another request
+        raise ValidationError(_("Deze plek is al voorgesteld of loopt al voor deze inwoner.")) from fout
     return plaatsing
 
 

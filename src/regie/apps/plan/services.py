@@ -51,6 +51,12 @@ def _bewaar(object_, **kwargs):
     return object_
 
 
+def _vergrendeld(object_):
+    """The row as it is now, held until the transaction ends: a write that depends on its state (a goal still
+    running, the latest check-in) waits for a concurrent one instead of acting on what it read before."""
+    return type(object_).objects.select_for_update().get(pk=object_.pk)
+
+
 def plan_van(inwoner: Inwoner) -> Plan:
     plan, _nieuw = Plan.objects.get_or_create(inwoner=inwoner)
     return plan
@@ -84,6 +90,7 @@ def wijzig_doel(*, door, doel: Doel, eigen_woorden: str, reden: str) -> Doel:
     _mag_plan_wijzigen(door, doel.plan.inwoner)
     if not (reden or "").strip():
         raise ValidationError({"reden": _("Schrijf op waarom het doel verandert.")})
+    doel = _vergrendeld(doel)
     if doel.status != DoelStatus.LOPEND:
         raise ValidationError(_("Dit doel is al afgesloten."))
     doel.eigen_woorden = (eigen_woorden or "").strip()
@@ -98,6 +105,9 @@ def sluit_doel_af(*, door, doel: Doel, status: str, reden: str) -> Doel:
         raise ValidationError({"status": _("Kies 'bereikt' of 'losgelaten'.")})
     if not (reden or "").strip():
         raise ValidationError({"reden": _("Schrijf op waarom het doel bereikt of losgelaten is.")})
+    doel = _vergrendeld(doel)
+    if doel.status != DoelStatus.LOPEND:
+        raise ValidationError(_("Dit doel is al afgesloten."))
     doel.status = status
     doel.reden = reden.strip()
     doel.afgesloten_op = timezone.localdate()
@@ -109,6 +119,7 @@ def voeg_stap_toe(
     *, door, doel: Doel, wat: str, wie: str = Wie.INWONER, wie_anders: str = "", uiterlijk: date | None = None
 ) -> Stap:
     _mag_plan_wijzigen(door, doel.plan.inwoner)
+    doel = _vergrendeld(doel)
     if doel.status != DoelStatus.LOPEND:
         raise ValidationError(_("Bij een afgesloten doel komen geen nieuwe stappen."))
     if wie == Wie.ANDER and not (wie_anders or "").strip():
@@ -121,6 +132,7 @@ def voeg_stap_toe(
 @transaction.atomic
 def markeer_stap(*, door, stap: Stap, status: str = StapStatus.GEDAAN, notitie: str = "") -> Stap:
     _mag_plan_wijzigen(door, stap.doel.plan.inwoner)
+    stap = _vergrendeld(stap)
     stap.status = status
     stap.gedaan_op = timezone.localdate() if status == StapStatus.GEDAAN else None
     if notitie:
@@ -137,12 +149,15 @@ def leg_checkin_vast(
     datum = datum or timezone.localdate()
     if datum > timezone.localdate():
         raise ValidationError({"datum": _("Deze datum ligt in de toekomst.")})
+    # Locked first, so of two check-ins at once the goal ends with the scores of the one that is really the latest.
+    doel = _vergrendeld(doel)
     checkin = _bewaar(
         Checkin(doel=doel, datum=datum, belang=belang, vertrouwen=vertrouwen, voortgang=voortgang or "", door=door)
     )
     laatste = doel.checkins.order_by("-datum", "-pk").first()
     doel.belang, doel.vertrouwen = laatste.belang, laatste.vertrouwen
-    _bewaar(doel)
+    doel.full_clean()
+    doel.save(update_fields=["belang", "vertrouwen"])
     return checkin
 
 
