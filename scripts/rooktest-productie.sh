@@ -4,8 +4,10 @@
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/regie_rooktest scripts/rooktest-productie.sh
 #
 # Steps: migrate; the demo municipality (40 inwoners) if the database is still empty, made with production mode off
-# because production never generates demo data; collectstatic in production mode; gunicorn with the shipped
-# configuration; scripts/rooktest_productie.py (login, caseload, dossier, a contact moment, stylesheets).
+# because production never generates demo data; an authenticator (a confirmed django-otp TOTP device with a fresh
+# random key) for the demo klantmanager, because production asks staff for a second factor; collectstatic in
+# production mode; gunicorn with the shipped configuration; scripts/rooktest_productie.py (login, the second factor
+# before any personal data, caseload, dossier, a contact moment, stylesheets).
 # Any answer other than the expected one fails the script. gunicorn is stopped at the end, also on failure.
 #
 # Environment: DATABASE_URL (required, PostgreSQL), REGIE_BIN (folder with regie, gunicorn and python; default
@@ -37,6 +39,27 @@ echo "== database en demogegevens (productiemodus uit)"
 env -u REGIE_PRODUCTION "$BIN/regie" migrate --noinput -v0
 env -u REGIE_PRODUCTION "$BIN/regie" demo --als-leeg --inwoners 40 --berekeningen nee
 
+echo "== authenticator voor de demo-klantmanager (productiemodus uit)"
+# A fresh key on every run replaces the account's earlier TOTP devices, so no earlier run's code counts. Only the demo
+# klantmanager with the demo password gets one: never an account of a real municipality.
+TOTP_SLEUTEL=$("$BIN/python" -c 'import secrets; print(secrets.token_hex(20))')
+REGIE_ROOKTEST_TOTP_SLEUTEL="$TOTP_SLEUTEL" env -u REGIE_PRODUCTION "$BIN/regie" shell -v0 -c '
+import os
+from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from regie.apps.accounts.models import Gebruiker, Rol
+from regie.apps.demo.generator import DEMO_WACHTWOORD
+
+gebruiker = Gebruiker.objects.filter(username="klantmanager", rol=Rol.KLANTMANAGER).first()
+if gebruiker is None or not gebruiker.check_password(DEMO_WACHTWOORD):
+    raise SystemExit("De rooktest geeft alleen de demo-klantmanager een authenticator; die is er niet in deze database.")
+with transaction.atomic():
+    TOTPDevice.objects.filter(user=gebruiker).delete()
+    TOTPDevice.objects.create(
+        user=gebruiker, name="Rooktest", key=os.environ["REGIE_ROOKTEST_TOTP_SLEUTEL"], confirmed=True
+    )
+'
+
 export REGIE_PRODUCTION=1
 export DJANGO_SECRET_KEY
 DJANGO_SECRET_KEY=$("$BIN/python" -c 'import secrets; print(secrets.token_urlsafe(64))')
@@ -53,7 +76,7 @@ REGIE_BIND="127.0.0.1:$POORT" WEB_CONCURRENCY=2 REGIE_THREADS=2 \
 GUNICORN_PID=$!
 
 echo "== rooktest"
-if ! "$BIN/python" scripts/rooktest_productie.py "http://127.0.0.1:$POORT"; then
+if ! REGIE_ROOKTEST_TOTP_SLEUTEL="$TOTP_SLEUTEL" "$BIN/python" scripts/rooktest_productie.py "http://127.0.0.1:$POORT"; then
   echo "-- gunicorn-log (laatste 60 regels):" >&2
   tail -n 60 "$WERKMAP/gunicorn.log" >&2
   exit 1
