@@ -232,3 +232,4 @@ REGIE_TAAK_VERLOPEN_SECONDEN = float(os.environ.get("REGIE_TAAK_VERLOPEN_SECONDE
 REGIE_TAAK_MAX_POGINGEN = int(os.environ.get("REGIE_TAAK_MAX_POGINGEN", 5))
 REGIE_TAAK_BACKOFF_SECONDEN = float(os.environ.get("REGIE_TAAK_BACKOFF_SECONDEN", 30))
 REGIE_TAAK_PAUZE_MS = float(os.environ.get("REGIE_TAAK_PAUZE_MS", 0))
+REGIE_TAAK_DEEL_GROOTTE = int(os.environ.get("REGIE_TAAK_DEEL_GROOTTE", 0))  # 0: each kind's own chunk size

@@ -101,7 +101,8 @@ def _loop(taak: Taak, poging: int, soort, voortgang, stoppen) -> None:
         taak.totaal = soort.totaal(taak)
         if not _van_mij(taak.pk, poging).update(totaal=taak.totaal, hartslag=timezone.now()):
             raise _Verdrongen
-    pauze = float(getattr(settings, "REGIE_TAAK_PAUZE_MS", 0)) / 1000
+    pauze = float(getattr(settings, "REGIE_TAAK_PAUZE_MS", 0)) / 1000  # leaves room for web traffic on one machine
+    grootte = int(getattr(settings, "REGIE_TAAK_DEEL_GROOTTE", 0)) or soort.deel_grootte
     cursor, verwerkt = taak.cursor, taak.verwerkt
     while True:
         stand = _van_mij(taak.pk, poging).values_list("annuleren_gevraagd", flat=True).first()
@@ -113,7 +114,7 @@ def _loop(taak: Taak, poging: int, soort, voortgang, stoppen) -> None:
         if stoppen is not None and stoppen():
             _geef_terug(taak.pk, poging, cursor)
             return
-        ids = soort.volgende(taak, cursor, soort.deel_grootte)
+        ids = soort.volgende(taak, cursor, grootte)
         if not ids:
             _van_mij(taak.pk, poging).update(status=Status.KLAAR, klaar_op=timezone.now(), hartslag=timezone.now())
             return

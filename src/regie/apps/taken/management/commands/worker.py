@@ -4,7 +4,7 @@ import signal
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 from regie.apps.taken.runner import voer_uit
 from regie.apps.taken.services import herstel_vastgelopen
@@ -27,7 +27,8 @@ class Command(BaseCommand):
             signal.signal(sig, self._stop)
         self.stdout.write(f"Werker gestart; kijkt elke {interval:g} s naar wachtende taken.")
         while not self._stoppen:
-            close_old_connections()
+            if not connection.in_atomic_block:  # drop a connection the database closed while we slept
+                close_old_connections()
             herstel_vastgelopen(plannen=False)
             gedaan = voer_uit(stoppen=lambda: self._stoppen)
             if gedaan is not None:
