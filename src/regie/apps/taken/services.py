@@ -78,7 +78,8 @@ def start(*, soort: str, gemeente_id: int, door, maak=None, plannen: bool = True
     if plannen:  # False: the caller runs it itself (``runner.voer_uit``)
         from .runner import plan
 
-        transaction.on_commit(lambda: plan(taak.pk))
+        # robust: a broker that is down must not turn the start into an error; the job waits and is handed out later.
+        transaction.on_commit(lambda: plan(taak.pk), robust=True)
     return taak
 
 
@@ -149,7 +150,7 @@ def herstel_vastgelopen(*, gemeente_id: int | None = None, plannen: bool = True)
         from .runner import plan
 
         for pk in hersteld:
-            transaction.on_commit(lambda pk=pk: plan(pk))
+            transaction.on_commit(lambda pk=pk: plan(pk), robust=True)
     return hersteld
 
 
