@@ -81,9 +81,10 @@ def zet_huidig(nieuwe: list[Berekening]) -> int:
         .values_list("inwoner_id", "berekening_id", "berekening__uitkering")
     }
     Berekening.objects.bulk_create(nieuwe, batch_size=500)
+    geen = (None, None)
     HuidigeBerekening.objects.bulk_create(
         [
-            HuidigeBerekening(inwoner_id=b.inwoner_id, berekening=b, vorige_id=huidig.get(b.inwoner_id, (None,))[0])
+            HuidigeBerekening(inwoner_id=b.inwoner_id, berekening_id=b.pk, vorige_id=huidig.get(b.inwoner_id, geen)[0])
             for b in nieuwe
         ],
         batch_size=500,
