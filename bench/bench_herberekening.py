@@ -28,23 +28,27 @@ def main() -> int:
 
     demo_database("herberekening", args.inwoners, args.seed, berekeningen="nee")
     from regie.apps.accounts.models import Gebruiker, Rol
-    from regie.apps.inkomen.models import Berekening, Herberekening
-    from regie.apps.inkomen.services import voer_herberekening_uit
+    from regie.apps.inkomen.herberekening import herbereken_in_dit_proces
+    from regie.apps.inkomen.models import Berekening
 
     beheerder = Gebruiker.objects.get(rol=Rol.FUNCTIONEEL_BEHEERDER)
-    taak = Herberekening.objects.create(gemeente=beheerder.gemeente, peildatum=args.peildatum, gestart_door=beheerder)
     voor = Berekening.objects.count()
 
     start = time.perf_counter()
-    voer_herberekening_uit(taak.pk, voortgang=lambda klaar, totaal: print(f"\r  {klaar}/{totaal}", end="", flush=True))
+    h = herbereken_in_dit_proces(
+        door=beheerder,
+        peildatum=args.peildatum,
+        voortgang=lambda klaar, totaal: print(f"\r  {klaar}/{totaal}", end="", flush=True),
+    )
     duur = time.perf_counter() - start
+    taak = h.taak
     taak.refresh_from_db()
     print()
     print(f"inwoners={taak.totaal} peildatum={args.peildatum} status={taak.status}")
     print(
         f"tijd={duur:.1f} s  snelheid={taak.totaal / duur:,.0f} inwoners/s"
         f"  opgeslagen={Berekening.objects.count() - voor}"
-        f"  gewijzigd={taak.gewijzigd}  fouten={taak.fouten}"
+        f"  gewijzigd={h.gewijzigd}  fouten={h.fouten}"
     )
     return 0
 

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "regie.apps.accounts",
+    "regie.apps.taken",
     "regie.apps.dossier",
     "regie.apps.audit",
     "regie.apps.inkomen",
@@ -299,3 +300,13 @@ if DIGID_AAN:
 REGIE_CASELOAD_PAGE_SIZE = 25
 # Without a Celery broker, background jobs run in a thread of the web process; tests run them inline.
 REGIE_JOBS_IN_THREAD = env_bool("REGIE_JOBS_IN_THREAD", default=True)
+
+# --- Background jobs (regie.apps.taken): who runs them and when a job counts as abandoned. docs/operations.md.
+REGIE_JOBS = os.environ.get("REGIE_JOBS", "")  # celery | worker | thread | inline; empty: derived from the above
+if REGIE_JOBS not in ("", "celery", "worker", "thread", "inline"):
+    raise ImproperlyConfigured("REGIE_JOBS moet celery, worker, thread of inline zijn (of leeg).")
+REGIE_TAAK_VERLOPEN_SECONDEN = float(os.environ.get("REGIE_TAAK_VERLOPEN_SECONDEN", 120))
+REGIE_TAAK_MAX_POGINGEN = int(os.environ.get("REGIE_TAAK_MAX_POGINGEN", 5))
+REGIE_TAAK_BACKOFF_SECONDEN = float(os.environ.get("REGIE_TAAK_BACKOFF_SECONDEN", 30))
+REGIE_TAAK_PAUZE_MS = float(os.environ.get("REGIE_TAAK_PAUZE_MS", 0))
+REGIE_TAAK_DEEL_GROOTTE = int(os.environ.get("REGIE_TAAK_DEEL_GROOTTE", 0))  # 0: each kind's own chunk size

@@ -6,3 +6,10 @@ class InkomenConfig(AppConfig):
     name = "regie.apps.inkomen"
     label = "inkomen"
     verbose_name = _("Inkomen en rechtmatigheid")
+
+    def ready(self):
+        from regie.apps.taken.soorten import registreer
+
+        from .herberekening import HerberekeningSoort
+
+        registreer(HerberekeningSoort())

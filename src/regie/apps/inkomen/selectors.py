@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.utils import timezone
 
 from regie.apps.dossier.models import Inwoner
@@ -11,6 +12,7 @@ from .models import (
     Herberekening,
     Heronderzoek,
     Horen,
+    HuidigeBerekening,
     Inkomstenbron,
     Maatregel,
     Ontheffing,
@@ -30,11 +32,16 @@ class BerekeningMetVergelijking:
 
 
 def laatste_berekening(user, inwoner: Inwoner) -> BerekeningMetVergelijking:
-    laatste_twee = list(Berekening.objects.zichtbaar_voor(user).filter(inwoner=inwoner)[:2])
-    if not laatste_twee:
+    """The current calculation and the one before, through the pointer: one row, however long the history."""
+    huidig = (
+        HuidigeBerekening.objects.zichtbaar_voor(user)
+        .filter(inwoner=inwoner)
+        .select_related("berekening", "vorige")
+        .first()
+    )
+    if huidig is None:
         return BerekeningMetVergelijking(None, None)
-    nieuw = laatste_twee[0]
-    vorige = laatste_twee[1] if len(laatste_twee) > 1 else None
+    nieuw, vorige = huidig.berekening, huidig.vorige
     verschillen = vergelijk(vorige.resultaat, nieuw.resultaat) if vorige else []
     return BerekeningMetVergelijking(nieuw, vorige, verschillen)
 
@@ -144,19 +151,48 @@ def rechtmatigheid(user, inwoner: Inwoner) -> Rechtmatigheid:
 
 
 def samenvatting(user, inwoner: Inwoner) -> Berekening | None:
-    """The latest calculation for the dossier card; None also when the user may not see finances."""
-    return (
-        Berekening.objects.zichtbaar_voor(user)
+    """The current calculation for the dossier card; None also when the user may not see finances."""
+    huidig = (
+        HuidigeBerekening.objects.zichtbaar_voor(user)
         .filter(inwoner=inwoner)
-        .only("pk", "uitkering", "recht", "peildatum", "berekend_op", "inwoner_id")
+        .select_related("berekening")
+        .only(*(f"berekening__{v}" for v in ("id", "uitkering", "recht", "peildatum", "berekend_op", "inwoner_id")))
         .first()
     )
+    return huidig.berekening if huidig else None
 
 
 def herberekeningen(user):
     if not user.gemeente_id:
         return Herberekening.objects.none()
-    return Herberekening.objects.filter(gemeente_id=user.gemeente_id).select_related("gestart_door")
+    return Herberekening.objects.filter(gemeente_id=user.gemeente_id).select_related("gestart_door", "taak")
+
+
+@dataclass(frozen=True)
+class NietBerekendRegel:
+    """A refused inwoner as one user may see it: name and dossier link only when that user may open the dossier."""
+
+    inwoner_id: int
+    team: str
+    reden: str
+    naam: str | None
+
+
+def niet_berekend(user, herberekening: Herberekening, *, pagina=1, per_pagina: int = 50):
+    """One page of the inwoners a herberekening could not calculate, with the reason each: (page, rows)."""
+    pagina_ = Paginator(herberekening.niet_berekend.select_related("inwoner__team"), per_pagina).get_page(pagina)
+    ids = [n.inwoner_id for n in pagina_]
+    zichtbaar = set(Inwoner.objects.zichtbaar_voor(user).filter(pk__in=ids).values_list("pk", flat=True))
+    regels = [
+        NietBerekendRegel(
+            n.inwoner_id,
+            n.inwoner.team.naam if n.inwoner.team_id else "",
+            n.reden,
+            str(n.inwoner) if n.inwoner_id in zichtbaar else None,
+        )
+        for n in pagina_
+    ]
+    return pagina_, regels
 
 
 def hoorzittingen(user, inwoner: Inwoner) -> list[Horen]:

@@ -1,4 +1,4 @@
-"""Every write of rechtmatigheid data: calculations, income, assets and the city-wide recalculation."""
+"""Every write of rechtmatigheid data: calculations (with the pointer to the current one), income, assets."""
 
 import logging
 from datetime import date
@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from regie import jobs, rules
+from regie import rules
 from regie.apps.accounts.models import Rol
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.services import vergrendel_dossier
@@ -17,18 +17,16 @@ from .casus import casussen
 from .models import (
     Aanleiding,
     Berekening,
-    Herberekening,
     Heronderzoek,
+    HuidigeBerekening,
     Inkomstenbron,
     Ontheffing,
-    Status,
     Uitkeringsgegevens,
     Vermogensbestanddeel,
     Verplichting,
 )
 
 logger = logging.getLogger(__name__)
-CHUNK = 2000
 
 
 def _mag_rekenen(door, inwoner: Inwoner) -> None:
@@ -64,8 +62,38 @@ def bereken(*, door, inwoner: Inwoner, peildatum: date) -> Berekening:
     _mag_rekenen(door, inwoner)
     casus = casussen([inwoner.pk], peildatum)[inwoner.pk]
     berekening = _berekening(inwoner.pk, casus, _reken(casus), aanleiding=Aanleiding.HANDMATIG, berekend_door=door)
-    berekening.save()
+    zet_huidig([berekening])
     return berekening
+
+
+def zet_huidig(nieuwe: list[Berekening]) -> int:
+    """Store new calculations and make each its inwoner's current one; returns how many changed the benefit.
+
+    Call inside a transaction. The pointer rows are locked first, so a manual calculation and a herberekening of
+    the same inwoner at the same moment each keep the other's calculation as "vorige" rather than losing one.
+    """
+    if not nieuwe:
+        return 0
+    ids = [b.inwoner_id for b in nieuwe]
+    huidig = {
+        inwoner_id: (berekening_id, uitkering)
+        for inwoner_id, berekening_id, uitkering in HuidigeBerekening.objects.select_for_update(of=("self",))
+        .filter(inwoner_id__in=ids)
+        .values_list("inwoner_id", "berekening_id", "berekening__uitkering")
+    }
+    Berekening.objects.bulk_create(nieuwe, batch_size=500)
+    geen = (None, None)
+    HuidigeBerekening.objects.bulk_create(
+        [
+            HuidigeBerekening(inwoner_id=b.inwoner_id, berekening_id=b.pk, vorige_id=huidig.get(b.inwoner_id, geen)[0])
+            for b in nieuwe
+        ],
+        batch_size=500,
+        update_conflicts=True,
+        unique_fields=["inwoner"],
+        update_fields=["berekening", "vorige"],
+    )
+    return sum(1 for b in nieuwe if b.inwoner_id in huidig and huidig[b.inwoner_id][1] != b.uitkering)
 
 
 def _bewaar(model, *, door, inwoner: Inwoner, gegevens: dict):
@@ -105,79 +133,6 @@ def wijzig_uitkeringsgegevens(*, door, inwoner: Inwoner, gegevens: dict) -> Uitk
     object_.full_clean()
     object_.save()
     return object_
-
-
-# --- recalculating a whole municipality
-
-
-def start_herberekening(*, door, peildatum: date) -> Herberekening:
-    if door.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER) or not door.gemeente_id:
-        raise PermissionDenied(_("Alleen een functioneel beheerder of teamleider start een herberekening."))
-    if Herberekening.objects.filter(gemeente_id=door.gemeente_id, status__in=[Status.WACHTEND, Status.BEZIG]).exists():
-        raise ValidationError(_("Er loopt al een herberekening. Wacht tot die klaar is."))
-    try:
-        rules.standaard_normen().tabel_voor(peildatum)  # a date before the first norm table is refused up front
-    except rules.NormenFout as fout:
-        raise ValidationError({"peildatum": str(fout)}) from fout
-    herberekening = Herberekening.objects.create(gemeente_id=door.gemeente_id, peildatum=peildatum, gestart_door=door)
-    transaction.on_commit(lambda: jobs.start("regie.apps.inkomen.services.voer_herberekening_uit", herberekening.pk))
-    return herberekening
-
-
-def voer_herberekening_uit(herberekening_id: int, voortgang=None) -> None:
-    """The job: every inwoner of the municipality, in chunks; progress is saved after each chunk."""
-    herberekening = Herberekening.objects.get(pk=herberekening_id)
-    ids = list(
-        Inwoner.objects.filter(gemeente_id=herberekening.gemeente_id).order_by("pk").values_list("pk", flat=True)
-    )
-    Herberekening.objects.filter(pk=herberekening.pk).update(status=Status.BEZIG, totaal=len(ids))
-    verwerkt = gewijzigd = fouten = 0
-    try:
-        for start in range(0, len(ids), CHUNK):
-            deel = ids[start : start + CHUNK]
-            vorige = _laatste_uitkeringen(deel)
-            nieuwe = []
-            for inwoner_id, casus in casussen(deel, herberekening.peildatum).items():
-                try:
-                    resultaat = rules.bereken(rules.case_from_dict(casus))
-                except (rules.InvoerFout, rules.NormenFout):
-                    fouten += 1
-                    continue
-                gewijzigd += inwoner_id in vorige and vorige[inwoner_id] != resultaat.uitkering
-                nieuwe.append(
-                    _berekening(
-                        inwoner_id,
-                        casus,
-                        resultaat,
-                        aanleiding=Aanleiding.HERBEREKENING,
-                        herberekening_id=herberekening.pk,
-                    )
-                )
-            with transaction.atomic():
-                Berekening.objects.bulk_create(nieuwe, batch_size=500)
-            verwerkt += len(deel)
-            Herberekening.objects.filter(pk=herberekening.pk).update(
-                verwerkt=verwerkt, gewijzigd=gewijzigd, fouten=fouten
-            )
-            if voortgang:
-                voortgang(verwerkt, len(ids))
-    except Exception as fout:
-        Herberekening.objects.filter(pk=herberekening.pk).update(
-            status=Status.MISLUKT, melding=str(fout)[:2000], klaar_op=timezone.now()
-        )
-        raise
-    Herberekening.objects.filter(pk=herberekening.pk).update(status=Status.KLAAR, klaar_op=timezone.now())
-
-
-def _laatste_uitkeringen(inwoner_ids: list[int]) -> dict:
-    laatste = {}
-    for inwoner_id, uitkering in (
-        Berekening.objects.filter(inwoner_id__in=inwoner_ids)
-        .order_by("inwoner_id", "berekend_op", "pk")
-        .values_list("inwoner_id", "uitkering")
-    ):
-        laatste[inwoner_id] = uitkering  # ordered ascending, so the last one written wins
-    return laatste
 
 
 # --- obligations, exemptions, review

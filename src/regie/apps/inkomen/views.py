@@ -12,7 +12,9 @@ from regie.apps.accounts.models import Rol
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.plan import selectors as plan_selectors
+from regie.apps.taken import services as taken_services
 
+from . import herberekening as herberekening_job
 from . import maatregel as maatregel_services
 from . import selectors, services
 from .forms import (
@@ -156,15 +158,24 @@ def mijn_uitkering(request):
     )
 
 
+def _mag_herberekenen(request) -> None:
+    if not herberekening_job.mag_herberekenen(request.user):
+        raise PermissionDenied
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def herberekeningen(request):
-    if request.user.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER):
-        raise PermissionDenied
+    _mag_herberekenen(request)
+    taken_services.herstel_vastgelopen(gemeente_id=request.user.gemeente_id)
     formulier = PeildatumFormulier(request.POST or None)
+    lopend = None
     if request.method == "POST" and formulier.is_valid():
         try:
-            herberekening = services.start_herberekening(door=request.user, **formulier.cleaned_data)
+            herberekening = herberekening_job.start_herberekening(door=request.user, **formulier.cleaned_data)
+        except taken_services.AlLopend as fout:
+            formulier.add_error(None, fout)
+            lopend = getattr(fout.taak, "herberekening", None)
         except ValidationError as fout:
             formulier.add_error(None, fout)
         else:
@@ -172,18 +183,28 @@ def herberekeningen(request):
     return render(
         request,
         "inkomen/herberekeningen.html",
-        {"formulier": formulier, "herberekeningen": selectors.herberekeningen(request.user)[:20]},
+        {"formulier": formulier, "lopend": lopend, "herberekeningen": selectors.herberekeningen(request.user)[:20]},
         status=400 if formulier.errors else 200,
     )
 
 
 @login_required
 def herberekening(request, pk: int):
-    if request.user.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER):
-        raise PermissionDenied
-    taak = get_object_or_404(selectors.herberekeningen(request.user), pk=pk)
-    template = "inkomen/_voortgang.html" if request.htmx else "inkomen/herberekening.html"
-    return render(request, template, {"taak": taak})
+    """The job's page; htmx polls its progress fragment, which asks for a full reload once the job has ended."""
+    _mag_herberekenen(request)
+    taken_services.herstel_vastgelopen(gemeente_id=request.user.gemeente_id)  # a dead worker's job is resumed
+    item = get_object_or_404(selectors.herberekeningen(request.user), pk=pk)
+    if request.htmx:
+        response = render(request, "inkomen/_voortgang.html", {"h": item, "taak": item.taak})
+        if not item.taak.loopt:
+            response["HX-Refresh"] = "true"  # show the final counts and the refused inwoners
+        return response
+    pagina, niet_berekend = selectors.niet_berekend(request.user, item, pagina=request.GET.get("pagina", 1))
+    return render(
+        request,
+        "inkomen/herberekening.html",
+        {"h": item, "taak": item.taak, "pagina": pagina, "niet_berekend": niet_berekend},
+    )
 
 
 def _doelmatigheid_naast(user, inwoner) -> dict:

@@ -1,4 +1,4 @@
-"""Rechtmatigheid: income, assets, the stored calculations, and the batch that recalculates a municipality."""
+"""Rechtmatigheid: income, assets, the stored calculations, the pointer to the current one, and the recalculation."""
 
 from decimal import Decimal
 
@@ -191,38 +191,77 @@ class Berekening(models.Model):
         return f"{self.inwoner} {self.peildatum:%d-%m-%Y}: € {self.uitkering}"
 
 
-class Status(models.TextChoices):
-    WACHTEND = "wachtend", _("Wacht op start")
-    BEZIG = "bezig", _("Bezig")
-    KLAAR = "klaar", _("Klaar")
-    MISLUKT = "mislukt", _("Mislukt")
-
-
 class Herberekening(models.Model):
-    """A background job that recalculates every inwoner of a municipality, e.g. after new norms."""
+    """A recalculation of every inwoner of a municipality, e.g. after new norms; runs as a background job (Taak)."""
 
     gemeente = models.ForeignKey("accounts.Gemeente", on_delete=models.PROTECT, related_name="+")
+    taak = models.OneToOneField(
+        "taken.Taak", on_delete=models.PROTECT, related_name="herberekening", verbose_name=_("achtergrondtaak")
+    )
     peildatum = models.DateField(_("peildatum"))
     gestart_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("gestart door")
     )
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.WACHTEND)
-    totaal = models.PositiveIntegerField(_("totaal"), default=0)
-    verwerkt = models.PositiveIntegerField(_("verwerkt"), default=0)
     gewijzigd = models.PositiveIntegerField(_("uitkering gewijzigd"), default=0)
     fouten = models.PositiveIntegerField(_("niet te berekenen"), default=0)
-    melding = models.TextField(_("melding"), blank=True)
     gestart_op = models.DateTimeField(_("gestart op"), auto_now_add=True)
-    klaar_op = models.DateTimeField(_("klaar op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("herberekening")
         verbose_name_plural = _("herberekeningen")
-        ordering = ["-gestart_op"]
+        ordering = ["-gestart_op", "-pk"]
 
     def __str__(self) -> str:
-        return f"{self.peildatum:%d-%m-%Y} {self.get_status_display()}"
+        return f"{self.peildatum:%d-%m-%Y}"
 
-    @property
-    def procent(self) -> int:
-        return 100 if not self.totaal else int(self.verwerkt * 100 / self.totaal)
+
+class NietBerekend(models.Model):
+    """An inwoner the engine refused during a herberekening, with the engine's reason, so someone can fix the data."""
+
+    herberekening = models.ForeignKey(
+        Herberekening, on_delete=models.CASCADE, related_name="niet_berekend", verbose_name=_("herberekening")
+    )
+    inwoner = models.ForeignKey(Inwoner, on_delete=models.CASCADE, related_name="+", verbose_name=_("inwoner"))
+    reden = models.TextField(_("reden"))
+
+    class Meta:
+        verbose_name = _("niet te berekenen inwoner")
+        verbose_name_plural = _("niet te berekenen inwoners")
+        ordering = ["inwoner_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["herberekening", "inwoner"], name="niet_berekend_eenmaal_per_inwoner")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.inwoner_id}: {self.reden[:60]}"
+
+
+class HuidigeBerekening(models.Model):
+    """Points at each inwoner's current (latest) calculation and the one before it, so no page reads the history.
+
+    Written in the same transaction as every new calculation (``services``), so it never lags behind.
+    """
+
+    inwoner = models.OneToOneField(
+        Inwoner, on_delete=models.CASCADE, related_name="huidige_berekening", verbose_name=_("inwoner")
+    )
+    berekening = models.ForeignKey(
+        Berekening, on_delete=models.CASCADE, related_name="+", verbose_name=_("huidige berekening")
+    )
+    vorige = models.ForeignKey(
+        Berekening,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("vorige berekening"),
+    )
+
+    objects = FinancieelQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("huidige berekening")
+        verbose_name_plural = _("huidige berekeningen")
+
+    def __str__(self) -> str:
+        return f"{self.inwoner_id} → {self.berekening_id}"

@@ -59,12 +59,14 @@ class Command(BaseCommand):
     def _bereken_alles(self, gemeente) -> None:
         """Every demo inwoner starts with a calculation, made by the same job the herberekening page starts."""
         from regie.apps.accounts.models import Gebruiker, Rol
-        from regie.apps.inkomen.models import Herberekening
-        from regie.apps.inkomen.services import voer_herberekening_uit
+        from regie.apps.inkomen.herberekening import herbereken_in_dit_proces
 
         beheerder = Gebruiker.objects.filter(gemeente=gemeente, rol=Rol.FUNCTIONEEL_BEHEERDER).first()
-        taak = Herberekening.objects.create(gemeente=gemeente, peildatum=date.today(), gestart_door=beheerder)
-        voer_herberekening_uit(taak.pk, voortgang=lambda klaar, totaal: self._voortgang("berekeningen", klaar, totaal))
+        herbereken_in_dit_proces(
+            door=beheerder,
+            peildatum=date.today(),
+            voortgang=lambda klaar, totaal: self._voortgang("berekeningen", klaar, totaal),
+        )
 
     def _voortgang(self, fase: str, klaar: int, totaal: int) -> None:
         procent = 100 if totaal == 0 else int(klaar * 100 / totaal)

@@ -1,0 +1,26 @@
+"""The Celery side: one task that runs a job by id, and recovery of stale jobs when a worker starts."""
+
+import logging
+
+from celery import shared_task
+from celery.signals import worker_ready
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(name="regie.taken.voer_uit", acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def voer_uit(taak_id: int) -> None:
+    from .runner import voer_uit as uitvoeren
+
+    uitvoeren(taak_id)
+
+
+@worker_ready.connect
+def _herstel_bij_start(**_kwargs) -> None:
+    """A worker that starts (again, e.g. after a crash) puts jobs whose worker died back in line."""
+    from .services import herstel_vastgelopen
+
+    try:
+        herstel_vastgelopen()
+    except Exception:  # a worker must start even when the database is briefly unreachable
+        logger.exception("Vastgelopen achtergrondtaken konden niet worden hersteld")
