@@ -131,6 +131,7 @@ _AFLEIDINGEN: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("eigen berekening", ("financieel",), "rechtmatigheid"),
     ("plan", ("plan",), "begeleiding"),
     ("participatie", ("participatie",), "participatie"),
+    ("eigen participatieprofiel", ("participatie",), "participatie"),
     ("gesprek voorbereiden", ("plan", "financieel"), "begeleiding"),
     ("gesprek toevoegen", ("gesprekken",), "leren"),
     ("gesprek", ("gesprekken",), "leren"),

@@ -1,18 +1,19 @@
 """Writing the processing log: ``log_verwerking`` is the one entry point, ``log_inzage`` its older, thinner form.
 
-Appending is serialised on the chain head row (``select_for_update`` on PostgreSQL; on SQLite the database write lock,
-taken by the first statement, plus a process lock outside transactions), so concurrent requests never fork the hash
-chain. An entry is written in the caller's transaction: a write that is rolled back leaves no entry behind. One append is a
-lock, one INSERT, one UPDATE of the head and a SHA-256 over a few hundred bytes.
+Appending is serialised on the chain head row: its first statement is a no-op UPDATE of that row, which takes a row
+lock on PostgreSQL and the write lock on SQLite, so concurrent requests never fork the hash chain. An entry is written
+in the caller's transaction: a write that is rolled back leaves no entry behind. One append is three statements (lock
+and read the head, INSERT the entry, move the head) and a SHA-256 over a few hundred bytes.
 """
 
 import hashlib
 import hmac
+import sqlite3
 import threading
 from collections.abc import Iterable
+from contextlib import nullcontext
 
 from django.db import connection, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from . import keten
@@ -20,7 +21,7 @@ from .context import huidig, logboeksleutel
 from .models import Inzage, Ketenkop, Resultaat
 from .register import CATEGORIEEN, Actie, afleiden, register
 
-_SQLITE_SLOT = threading.Lock()
+_SLOT = threading.Lock()
 
 
 def pseudoniem(inwoner_id: int | None) -> str:
@@ -31,17 +32,15 @@ def pseudoniem(inwoner_id: int | None) -> str:
 
 
 def organisatie_van(actor) -> str:
-    """Organisation and team at the time of the entry (a later rename does not rewrite history)."""
-    delen = []
+    """Who the actor works for at the time of the entry (a later rename does not rewrite history): the partner
+    organisation of a krachtcoach, the team of a klantmanager or teamleider, else the municipality."""
     if getattr(actor, "organisatie", ""):
-        delen.append(actor.organisatie)
-    gemeente = getattr(actor, "gemeente", None) if getattr(actor, "gemeente_id", None) else None
-    if gemeente is not None and not delen:
-        delen.append(f"Gemeente {gemeente.naam}")
-    team = getattr(actor, "team", None) if getattr(actor, "team_id", None) else None
-    if team is not None:
-        delen.append(team.naam)
-    return ", ".join(delen)[:250]
+        return actor.organisatie[:250]
+    if getattr(actor, "team_id", None):
+        return actor.team.naam[:250]
+    if getattr(actor, "gemeente_id", None):
+        return f"Gemeente {actor.gemeente.naam}"[:250]
+    return ""
 
 
 def _categorie_tekst(categorieen: Iterable[str] | str | None) -> str:
@@ -92,28 +91,37 @@ def log_verwerking(
     return _voeg_toe(velden)
 
 
+_VERGRENDEL = "UPDATE audit_ketenkop SET volgnummer = volgnummer WHERE id = 1"
+_LEES_KOP = "SELECT volgnummer, hash FROM audit_ketenkop WHERE id = 1"
+
+
+def _vergrendel_kop(cursor) -> tuple[int, str] | None:
+    """Lock the chain head (a no-op UPDATE: a row lock on PostgreSQL, the write lock on SQLite) and read it."""
+    if connection.vendor == "sqlite" and sqlite3.sqlite_version_info < (3, 35):
+        cursor.execute(_VERGRENDEL)
+        cursor.execute(_LEES_KOP)
+    else:
+        cursor.execute(_VERGRENDEL + " RETURNING volgnummer, hash")
+    return cursor.fetchone()
+
+
 def _voeg_toe(velden: dict) -> Inzage:
-    if connection.vendor == "sqlite" and not connection.in_atomic_block:
-        with _SQLITE_SLOT, transaction.atomic():
-            # The first statement writes, so this transaction holds SQLite's write lock before it reads the head.
-            Ketenkop.objects.filter(pk=1).update(volgnummer=F("volgnummer"))
-            return _schrijf(velden, Ketenkop.objects.filter(pk=1).first(), timezone.now())
-    with transaction.atomic():
-        if connection.vendor == "sqlite":
-            Ketenkop.objects.filter(pk=1).update(volgnummer=F("volgnummer"))
-        return _schrijf(velden, Ketenkop.objects.select_for_update().filter(pk=1).first(), timezone.now())
-
-
-def _schrijf(velden: dict, kop: Ketenkop | None, tijdstip) -> Inzage:
-    if kop is None:
-        # A fresh database: create the head; a concurrent creator wins the race harmlessly, then lock it.
-        Ketenkop.objects.bulk_create([Ketenkop(pk=1, volgnummer=0, hash=keten.BEGIN)], ignore_conflicts=True)
-        kop = Ketenkop.objects.select_for_update().get(pk=1)
-    velden = {**velden, "volgnummer": kop.volgnummer + 1, "tijdstip": tijdstip, "vorige_hash": kop.hash}
-    velden["hash"] = keten.bereken_hash(velden)
-    rij = Inzage(**velden)
-    rij.save(force_insert=True)
-    Ketenkop.objects.filter(pk=1).update(volgnummer=velden["volgnummer"], hash=velden["hash"])
+    # Outside a transaction, threads of one process queue here first (SQLite's shared in-memory test database
+    # answers "locked" instead of waiting); inside one, the database lock alone orders the writers.
+    slot = _SLOT if connection.vendor == "sqlite" and not connection.in_atomic_block else nullcontext()
+    with slot, transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        kop = _vergrendel_kop(cursor)
+        if kop is None:
+            # A fresh database: create the head (a concurrent creator wins harmlessly), then lock it.
+            Ketenkop.objects.bulk_create([Ketenkop(pk=1, volgnummer=0, hash=keten.BEGIN)], ignore_conflicts=True)
+            kop = _vergrendel_kop(cursor)
+        velden = {**velden, "volgnummer": kop[0] + 1, "tijdstip": timezone.now(), "vorige_hash": kop[1]}
+        velden["hash"] = keten.bereken_hash(velden)
+        rij = Inzage(**velden)
+        rij.save(force_insert=True)
+        cursor.execute(
+            "UPDATE audit_ketenkop SET volgnummer = %s, hash = %s WHERE id = 1", [velden["volgnummer"], velden["hash"]]
+        )
     return rij
 
 
