@@ -126,7 +126,9 @@ class LogboekMiddleware:
     def __call__(self, request):
         ontvangen = lees_traceparent(request.META.get("HTTP_TRACEPARENT"))
         trace_id = ontvangen[0] if ontvangen else secrets.token_hex(16)
-        context = Verzoekcontext(request=request, trace_id=trace_id, span_id=secrets.token_hex(8), ip=client_ip(request))
+        context = Verzoekcontext(
+            request=request, trace_id=trace_id, span_id=secrets.token_hex(8), ip=client_ip(request)
+        )
         request.trace_id = trace_id
         token = _huidig.set(context)
         try:

@@ -94,10 +94,6 @@ class Inzage(models.Model):
     def __str__(self) -> str:
         return f"{self.tijdstip:%Y-%m-%d %H:%M} {self.actor_id} {self.actie} {self.onderdeel} {self.resultaat}"
 
-    @property
-    def categorieen(self) -> list[str]:
-        return [c for c in self.categorie.split(",") if c]
-
     def save(self, *args, **kwargs):
         if self.pk is not None or not self._state.adding:
             raise AppendOnlyError("Het logboek dataverwerkingen kan niet worden gewijzigd.")
@@ -105,6 +101,10 @@ class Inzage(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Het logboek dataverwerkingen kan niet worden verwijderd.")
+
+    @property
+    def categorieen(self) -> list[str]:
+        return [c for c in self.categorie.split(",") if c]
 
 
 class Ketenkop(models.Model):
@@ -119,6 +119,9 @@ class Ketenkop(models.Model):
         verbose_name = _("kop van de hashketen")
         verbose_name_plural = _("kop van de hashketen")
         constraints = [models.CheckConstraint(condition=models.Q(id=1), name="ketenkop_een_rij")]
+
+    def __str__(self) -> str:
+        return f"{self.volgnummer} {self.hash}"
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("De kop van de hashketen kan niet worden verwijderd.")

@@ -94,9 +94,7 @@ def _lees(pad: Path) -> Register:
     for code, velden in gegevens.get("activiteiten", {}).items():
         ontbreekt = [v for v in ("naam", "grondslag") if not str(velden.get(v, "")).strip()]
         if ontbreekt:
-            raise ImproperlyConfigured(
-                f"Verwerkingsactiviteit '{code}' in {pad} mist: {', '.join(ontbreekt)}."
-            )
+            raise ImproperlyConfigured(f"Verwerkingsactiviteit '{code}' in {pad} mist: {', '.join(ontbreekt)}.")
         activiteiten[code] = Verwerkingsactiviteit(
             code=code,
             naam=velden["naam"],

@@ -2,9 +2,9 @@
 
 The services of dossier, inkomen, plan, portaal, participatie and gesprekken need no logging code of their own: every
 ``save()`` of a model below, made while a logged-in user's request is running, appends an entry in the same
-transaction as the write (so a rolled-back write leaves no entry, and a committed one always has its entry). Work without
-a request (the demo generator, migrations, the nightly recalculation in a worker) is not a user's processing and is
-not logged here. Within one request, the same action on the same inwoner and category is logged once: saving a
+transaction as the write (so a rolled-back write leaves no entry, and a committed one always has its entry). Work
+without a request (the demo generator, migrations, the nightly recalculation in a worker) is not a user's processing
+and is not logged here. Within one request, the same action on the same inwoner and category is logged once: saving a
 household with four members is one entry.
 
 Models are named by label, so this module imports no other app (the audit app sits below all of them).

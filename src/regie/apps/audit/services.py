@@ -66,7 +66,7 @@ def log_verwerking(
     doel: str = "",
     pad: str = "",
 ) -> Inzage:
-    """Append one entry. Request details (IP, session, trace id, path) come from the request context when there is one."""
+    """Append one entry; IP, session, trace id and path come from the request context when there is one."""
     if actie not in Actie.ALLE:
         raise ValueError(f"Onbekende actie '{actie}'.")
     register().activiteit(activiteit)  # an unknown activity is a programming error, found in tests

@@ -32,9 +32,7 @@ def mijn_gesprekken(request):
         "gedeeld": selectors.gedeeld_met_mij(request.user)[:100],
         "heeft_correcties": selectors.heeft_correcties(request.user),
     }
-    log_verwerking(
-        actor=request.user, categorie="gesprekken", activiteit="leren", onderdeel="gesprekken: overzicht"
-    )
+    log_verwerking(actor=request.user, categorie="gesprekken", activiteit="leren", onderdeel="gesprekken: overzicht")
     return render(request, "gesprekken/mijn_gesprekken.html", context)
 
 
