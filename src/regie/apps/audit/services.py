@@ -138,11 +138,13 @@ def log_inzage(
     activiteit: str | None = None,
 ) -> Inzage:
     """A read of one inwoner's data (the older entry point). Category and activity follow from ``onderdeel`` unless
-    given; the action is a read, or a change for a POST (the write itself is logged by the write hooks)."""
+    given; the action is a read, or an attempted change for a refused POST."""
     afgeleide_categorieen, afgeleide_activiteit = afleiden(onderdeel, getattr(actor, "rol", ""))
     if actie is None:
+        # A refused POST was an attempt to change; an allowed one reads here, and its write is logged by the hooks.
         context = huidig()
-        actie = Actie.WIJZIGEN if context and context.methode not in ("", "GET", "HEAD", "OPTIONS") else Actie.LEZEN
+        poging = context is not None and context.methode not in ("", "GET", "HEAD", "OPTIONS")
+        actie = Actie.WIJZIGEN if poging and resultaat == Resultaat.GEWEIGERD else Actie.LEZEN
     return log_verwerking(
         actor=actor,
         actie=actie,

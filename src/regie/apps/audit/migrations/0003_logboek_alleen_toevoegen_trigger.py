@@ -49,12 +49,12 @@ DROP FUNCTION IF EXISTS regie_logboek_alleen_toevoegen();
 
 def maak(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(TRIGGERS)
+        schema_editor.execute(TRIGGERS, params=None)
 
 
 def verwijder(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(VERWIJDER)
+        schema_editor.execute(VERWIJDER, params=None)
 
 
 class Migration(migrations.Migration):
