@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 STANDAARD_REGISTER = Path(__file__).with_name("verwerkingsregister.toml")
 
@@ -50,12 +51,12 @@ class Actie:
 
 # How an action reads on the inwoner's page ("bekeken", "gewijzigd", ...).
 ACTIE_VOOR_INWONER = {
-    Actie.LEZEN: "bekeken",
-    Actie.WIJZIGEN: "gewijzigd",
-    Actie.AANMAKEN: "toegevoegd",
-    Actie.VERWIJDEREN: "verwijderd",
-    Actie.EXPORTEREN: "gedownload",
-    Actie.ZOEKEN: "gezocht",
+    Actie.LEZEN: _("bekeken"),
+    Actie.WIJZIGEN: _("gewijzigd"),
+    Actie.AANMAKEN: _("toegevoegd"),
+    Actie.VERWIJDEREN: _("verwijderd"),
+    Actie.EXPORTEREN: _("gedownload"),
+    Actie.ZOEKEN: _("gezocht"),
 }
 
 
