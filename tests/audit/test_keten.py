@@ -185,3 +185,26 @@ def test_postgres_tampering_in_replica_mode_is_still_detected(klantmanager):
         cursor.execute("SET LOCAL session_replication_role = origin")
     uitkomst = verifieer()
     assert not uitkomst.in_orde and uitkomst.volgnummer == 1
+
+
+@pytest.mark.django_db
+def test_entry_inserted_after_the_chain_head_is_named(klantmanager):
+    rijen = _vul(klantmanager, 3)
+    waarden = Inzage.objects.filter(pk=rijen[0].pk).values().get()
+    waarden.pop("id")
+    Inzage.objects.bulk_create([Inzage(**{**waarden, "volgnummer": 9})])  # past save(), as raw SQL would be
+    uitkomst = verifieer()
+    assert not uitkomst.in_orde and uitkomst.volgnummer == 9 and "na de kop" in uitkomst.fout
+
+
+@pytest.mark.django_db
+def test_archived_start_verifies_only_with_its_anchor(klantmanager):
+    rijen = _vul(klantmanager, 5)
+    _knoei("DELETE FROM audit_inzage WHERE id IN (%s, %s)", [rijen[0].pk, rijen[1].pk])
+    assert "regel 1 ontbreekt" in verifieer().fout
+    with connection.cursor() as cursor:
+        if IS_POSTGRES:
+            cursor.execute("ALTER TABLE audit_ketenkop DISABLE TRIGGER ketenkop_alleen_vooruit")
+        cursor.execute("UPDATE audit_ketenkop SET begin_volgnummer = 3, begin_hash = %s WHERE id = 1", [rijen[1].hash])
+    uitkomst = verifieer()
+    assert uitkomst.in_orde and uitkomst.aantal == 3

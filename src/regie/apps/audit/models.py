@@ -114,6 +114,10 @@ class Ketenkop(models.Model):
     id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
     volgnummer = models.BigIntegerField(default=0)
     hash = models.CharField(max_length=64)
+    # Where the chain starts: entry 1 after the zero hash, or, once older entries were archived (docs/logboek.md),
+    # the first kept entry and the hash of the last archived one.
+    begin_volgnummer = models.BigIntegerField(default=1)
+    begin_hash = models.CharField(max_length=64, default="0" * 64)
 
     class Meta:
         verbose_name = _("kop van de hashketen")

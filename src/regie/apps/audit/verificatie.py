@@ -22,18 +22,34 @@ class Uitkomst:
 
 
 def verifieer(*, blokgrootte: int = 5000) -> Uitkomst:
-    """Walk the log in sequence order; the first entry that does not fit the chain is reported."""
-    vorige_hash = keten.BEGIN
-    verwacht = 1
+    """Walk the log in sequence order; the first entry that does not fit the chain is reported.
+
+    The chain head is read first and the walk stops at its entry, so entries appended while the check runs (the log
+    is written on every page) are left for the next run instead of being reported as a mismatch.
+    """
+    kop = Ketenkop.objects.filter(pk=1).values_list("volgnummer", "hash", "begin_volgnummer", "begin_hash").first()
+    if kop is None:
+        eerste = Inzage.objects.order_by("volgnummer").values_list("volgnummer", "id").first()
+        if eerste is None:
+            return Uitkomst(0)
+        return Uitkomst(0, "de kop van de hashketen ontbreekt", eerste[0], eerste[1])
+    laatste, kop_hash, verwacht, vorige_hash = kop
     vorige_id = 0
     aantal = 0
-    rijen = Inzage.objects.order_by("volgnummer").values_list(*_KOLOMMEN).iterator(chunk_size=blokgrootte)
+    rijen = (
+        Inzage.objects.filter(volgnummer__lte=laatste)
+        .order_by("volgnummer")
+        .values_list(*_KOLOMMEN)
+        .iterator(chunk_size=blokgrootte)
+    )
     for rij in rijen:
         velden = dict(zip(_KOLOMMEN, rij, strict=True))
         nummer, rij_id = velden["volgnummer"], velden["id"]
         if nummer != verwacht:
-            soort = "ontbreekt" if nummer > verwacht else "komt dubbel voor"
-            return Uitkomst(aantal, f"regel {verwacht} {soort} (gevonden: {nummer})", verwacht, rij_id)
+            soort = "ontbreekt" if nummer > verwacht else "hoort niet in de keten"
+            return Uitkomst(
+                aantal, f"regel {verwacht} {soort} (gevonden: regel {nummer}, id {rij_id})", verwacht, rij_id
+            )
         if rij_id <= vorige_id:
             return Uitkomst(aantal, f"regel {nummer} (id {rij_id}) staat niet op zijn plaats", nummer, rij_id)
         if velden["vorige_hash"] != vorige_hash:
@@ -42,17 +58,19 @@ def verifieer(*, blokgrootte: int = 5000) -> Uitkomst:
             return Uitkomst(aantal, f"regel {nummer} (id {rij_id}) is gewijzigd", nummer, rij_id)
         vorige_hash, vorige_id, verwacht = velden["hash"], rij_id, verwacht + 1
         aantal += 1
-    kop = Ketenkop.objects.filter(pk=1).values_list("volgnummer", "hash").first()
-    if kop is None:
-        if aantal:
-            return Uitkomst(aantal, "de kop van de hashketen ontbreekt", aantal, None)
-        return Uitkomst(aantal)
-    if kop[0] != aantal or kop[1] != vorige_hash:
+    if verwacht - 1 != laatste or vorige_hash != kop_hash:
         return Uitkomst(
             aantal,
-            f"het logboek eindigt bij regel {aantal}, maar de kop van de keten verwacht regel {kop[0]}: "
-            f"regel {aantal + 1} en verder ontbreken of de kop is gewijzigd",
-            aantal + 1,
+            f"het logboek eindigt bij regel {verwacht - 1}, maar de kop van de keten verwacht regel {laatste}: "
+            f"regel {verwacht} en verder ontbreken of de kop is gewijzigd",
+            verwacht,
             None,
+        )
+    # Every committed entry is at or before the head (they commit together), so anything after it was put there.
+    nu = Ketenkop.objects.filter(pk=1).values_list("volgnummer", flat=True).first() or 0
+    vreemd = Inzage.objects.filter(volgnummer__gt=nu).order_by("volgnummer").values_list("volgnummer", "id").first()
+    if vreemd is not None:
+        return Uitkomst(
+            aantal, f"regel {vreemd[0]} (id {vreemd[1]}) staat na de kop van de keten", vreemd[0], vreemd[1]
         )
     return Uitkomst(aantal)

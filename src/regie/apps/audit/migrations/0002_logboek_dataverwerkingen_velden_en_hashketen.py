@@ -50,6 +50,8 @@ class Migration(migrations.Migration):
                 ('id', models.PositiveSmallIntegerField(default=1, editable=False, primary_key=True, serialize=False)),
                 ('volgnummer', models.BigIntegerField(default=0)),
                 ('hash', models.CharField(max_length=64)),
+                ('begin_volgnummer', models.BigIntegerField(default=1)),
+                ('begin_hash', models.CharField(default='0000000000000000000000000000000000000000000000000000000000000000', max_length=64)),
             ],
             options={
                 'verbose_name': 'kop van de hashketen',
