@@ -249,3 +249,10 @@ def test_admin_pages_with_personal_data_are_logged(gemeente, maak_inwoner, clien
     assert lijst.onderdeel == "beheer: gebruiker changelist"
     assert (detail.onderdeel, detail.inwoner_id) == ("beheer: gebruiker change", inwoner.pk)
     assert detail.pseudoniem == pseudoniem(inwoner.pk)
+
+
+def test_an_id_beyond_the_database_range_is_logged_by_pseudonym(klantmanager):
+    reusachtig = 10**30
+    rij = log_inzage(actor=klantmanager, inwoner_id=reusachtig, onderdeel="dossier", resultaat=Resultaat.GEWEIGERD)
+    rij = Inzage.objects.get(pk=rij.pk)
+    assert rij.inwoner_id is None and rij.pseudoniem == pseudoniem(reusachtig)

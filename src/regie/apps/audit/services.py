@@ -43,6 +43,14 @@ def organisatie_van(actor) -> str:
     return ""
 
 
+def _in_bereik(inwoner_id) -> int | None:
+    """An id from a URL can be any size; one that cannot be a database id is still logged (by pseudonym), not stored."""
+    if inwoner_id is None:
+        return None
+    waarde = int(inwoner_id)
+    return waarde if -(2**63) <= waarde < 2**63 else None
+
+
 def _categorie_tekst(categorieen: Iterable[str] | str | None) -> str:
     if not categorieen:
         return ""
@@ -77,7 +85,7 @@ def log_verwerking(
         "organisatie": organisatie_van(actor),
         "actie": actie,
         "categorie": _categorie_tekst(categorie),
-        "inwoner_id": int(inwoner_id) if inwoner_id is not None else None,
+        "inwoner_id": _in_bereik(inwoner_id),
         "pseudoniem": pseudoniem(inwoner_id),
         "activiteit": activiteit,
         "onderdeel": (onderdeel or "")[:100],
