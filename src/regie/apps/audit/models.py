@@ -120,6 +120,7 @@ class Ketenkop(models.Model):
     begin_hash = models.CharField(max_length=64, default="0" * 64)
 
     class Meta:
+        db_table = "audit_ketenkop"  # named in the triggers and in services' SQL
         verbose_name = _("kop van de hashketen")
         verbose_name_plural = _("kop van de hashketen")
         constraints = [models.CheckConstraint(condition=models.Q(id=1), name="ketenkop_een_rij")]

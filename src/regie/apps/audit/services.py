@@ -99,8 +99,10 @@ def log_verwerking(
     return _voeg_toe(velden)
 
 
+# The head's table name is fixed in its Meta, so these stay plain constants.
 _VERGRENDEL = "UPDATE audit_ketenkop SET volgnummer = volgnummer WHERE id = 1"
 _LEES_KOP = "SELECT volgnummer, hash FROM audit_ketenkop WHERE id = 1"
+_VERPLAATS = "UPDATE audit_ketenkop SET volgnummer = %s, hash = %s WHERE id = 1"
 
 
 def _vergrendel_kop(cursor) -> tuple[int, str] | None:
@@ -127,9 +129,7 @@ def _voeg_toe(velden: dict) -> Inzage:
         velden["hash"] = keten.bereken_hash(velden)
         rij = Inzage(**velden)
         rij.save(force_insert=True)
-        cursor.execute(
-            "UPDATE audit_ketenkop SET volgnummer = %s, hash = %s WHERE id = 1", [velden["volgnummer"], velden["hash"]]
-        )
+        cursor.execute(_VERPLAATS, [velden["volgnummer"], velden["hash"]])
     return rij
 
 

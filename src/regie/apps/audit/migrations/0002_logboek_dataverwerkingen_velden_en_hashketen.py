@@ -54,6 +54,7 @@ class Migration(migrations.Migration):
                 ('begin_hash', models.CharField(default='0000000000000000000000000000000000000000000000000000000000000000', max_length=64)),
             ],
             options={
+                'db_table': 'audit_ketenkop',
                 'verbose_name': 'kop van de hashketen',
                 'verbose_name_plural': 'kop van de hashketen',
             },
