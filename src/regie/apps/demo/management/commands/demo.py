@@ -70,7 +70,8 @@ class Command(BaseCommand):
 
         regels = Inzage.objects.count()
         call_command("flush", interactive=False, verbosity=0)
-        self.stdout.write(f"Alle gegevens gewist, ook het logboek dataverwerkingen van de demo ({regels} regels).")
+        aantal = f"{regels} regel" if regels == 1 else f"{regels} regels"
+        self.stdout.write(f"Alle gegevens gewist, ook het logboek dataverwerkingen van de demo ({aantal}).")
 
     def _bereken_alles(self, gemeente) -> None:
         """Every demo inwoner starts with a calculation, made by the same job the herberekening page starts."""
