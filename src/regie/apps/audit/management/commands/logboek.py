@@ -34,6 +34,6 @@ class Command(BaseCommand):
             f"Het logboek is NIET intact: {uitkomst.fout}. "
             f"Eerste foute regel: volgnummer {uitkomst.volgnummer}"
             + (f" (id {uitkomst.id})" if uitkomst.id is not None else "")
-            + f". Daarvoor waren {uitkomst.aantal} regels in orde.",
+            + f". Regels daarvoor in orde: {uitkomst.aantal}.",
             returncode=1,
         )
