@@ -27,6 +27,7 @@ def test_demo_refuses_everything_in_production_mode(settings, klantmanager, maak
     assert Inzage.objects.count() == 1 and verifieer().in_orde
 
 
+@pytest.mark.django_db(transaction=True)  # flush empties tables, which PostgreSQL refuses inside a test transaction
 def test_demo_reset_outside_production_says_it_wipes_the_log(settings, klantmanager):
     settings.PRODUCTION = False
     log_verwerking(actor=klantmanager, categorie="plan", activiteit="begeleiding", onderdeel="demo")
