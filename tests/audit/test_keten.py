@@ -47,7 +47,9 @@ def _verifieer() -> str:
 @pytest.mark.django_db
 def test_untouched_log_verifies(klantmanager):
     _vul(klantmanager, 5)
-    assert "intact: 5 regels" in _verifieer()
+    uitvoer = _verifieer()
+    assert "intact: 5 regels" in uitvoer
+    assert f"Laatste hash: {Inzage.objects.get(volgnummer=5).hash}" in uitvoer
     assert verifieer().in_orde
 
 

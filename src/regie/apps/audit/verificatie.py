@@ -15,6 +15,7 @@ class Uitkomst:
     fout: str = ""
     volgnummer: int | None = None  # the first bad entry
     id: int | None = None
+    laatste_hash: str = ""  # of the last checked entry: keep it outside the database to anchor the chain
 
     @property
     def in_orde(self) -> bool:
@@ -73,4 +74,4 @@ def verifieer(*, blokgrootte: int = 5000) -> Uitkomst:
         return Uitkomst(
             aantal, f"regel {vreemd[0]} (id {vreemd[1]}) staat na de kop van de keten", vreemd[0], vreemd[1]
         )
-    return Uitkomst(aantal)
+    return Uitkomst(aantal, laatste_hash=vorige_hash)

@@ -27,7 +27,10 @@ class Command(BaseCommand):
         duur = time.perf_counter() - start
         if uitkomst.in_orde:
             self.stdout.write(
-                self.style.SUCCESS(f"Het logboek is intact: {uitkomst.aantal} regels gecontroleerd in {duur:.1f} s.")
+                self.style.SUCCESS(
+                    f"Het logboek is intact: {uitkomst.aantal} regels gecontroleerd in {duur:.1f} s. "
+                    f"Laatste hash: {uitkomst.laatste_hash}"
+                )
             )
             return
         raise CommandError(
