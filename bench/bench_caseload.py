@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _demodatabase import demo_database  # noqa: E402
 
-MAX_QUERIES = 7  # session, user, count, page, two for the klantmanager's signals, one spare
+# session, user, count, page, two for the klantmanager's signals, one spare; four for the processing log entry
+MAX_QUERIES = 7 + 4
 
 
 def _aantal_treffers(html: str) -> str:

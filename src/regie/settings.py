@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "regie.apps.audit.context.LogboekMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "regie.apps.accounts.middleware.SessieMiddleware",
     "regie.apps.accounts.middleware.TweedeFactorMiddleware",
@@ -298,6 +299,11 @@ if DIGID_AAN:
 
 # --- Regie itself.
 REGIE_CASELOAD_PAGE_SIZE = 25
+# The processing log (docs/logboek.md): its own key for pseudonyms (else derived from SECRET_KEY), the register of
+# processing activities (default: the one shipped), and the proxies whose X-Forwarded-For is believed.
+REGIE_LOGBOEK_SLEUTEL = os.environ.get("REGIE_LOGBOEK_SLEUTEL", "")
+REGIE_VERWERKINGSREGISTER = os.environ.get("REGIE_VERWERKINGSREGISTER", "")
+REGIE_VERTROUWDE_PROXIES = env_list("REGIE_VERTROUWDE_PROXIES")
 # Without a Celery broker, background jobs run in a thread of the web process; tests run them inline.
 REGIE_JOBS_IN_THREAD = env_bool("REGIE_JOBS_IN_THREAD", default=True)
 

@@ -7,7 +7,7 @@ from django.http import Http404
 
 from regie.apps.accounts.models import Rol
 from regie.apps.audit.models import Resultaat
-from regie.apps.audit.services import log_inzage
+from regie.apps.audit.services import log_inzage, log_verwerking
 
 from .models import Contactmoment, Huisgenoot, Huishouden, Inwoner, Toewijzing
 from .validators import normaliseer_bsn
@@ -34,6 +34,38 @@ def caseload(user, *, zoek: str = "", sortering: str = STANDAARD_SORTERING, alle
     if zoek:
         inwoners = inwoners.filter(_zoekfilter(zoek))
     return inwoners.select_related("wijk").order_by(*SORTERINGEN.get(sortering, SORTERINGEN[STANDAARD_SORTERING]))
+
+
+def zoeksoort(zoek: str) -> str:
+    """What a caseload search looks for: "bsn", "postcode" or "naam" (the log records the kind, never a BSN)."""
+    bsn = normaliseer_bsn(zoek)
+    if bsn.isdigit() and len(bsn) == 9:
+        return "bsn"
+    compact = zoek.replace(" ", "").upper()
+    return "postcode" if len(compact) >= 4 and compact[:4].isdigit() else "naam"
+
+
+def log_caseload(user, pagina, *, zoek: str = "", team_weergave: bool = False) -> None:
+    """One log entry for a caseload page: a list read, or a search. A BSN search that finds one inwoner is logged
+    against that inwoner's pseudonym, so they can see it; the BSN itself is never stored."""
+    zoek = (zoek or "").strip()
+    weergave = "teamcaseload" if team_weergave else "caseload"
+    getoond = list(pagina.object_list)
+    onderdeel = f"{weergave}: {len(getoond)} van {pagina.paginator.count} inwoners, pagina {pagina.number}"
+    inwoner_id = None
+    if zoek:
+        soort = zoeksoort(zoek)
+        onderdeel = f"{weergave} zoeken op {soort}: {pagina.paginator.count} gevonden"
+        if soort == "bsn" and len(getoond) == 1:
+            inwoner_id = getoond[0].pk
+    log_verwerking(
+        actor=user,
+        actie="zoeken" if zoek else "lezen",
+        categorie=("identificatie", "contact"),
+        activiteit="participatie" if user.rol == Rol.KRACHTCOACH else "begeleiding",
+        onderdeel=onderdeel,
+        inwoner_id=inwoner_id,
+    )
 
 
 def _zoekfilter(zoek: str) -> Q:

@@ -30,6 +30,7 @@ def caseload(request):
         request.user, zoek=request.GET.get("zoek", ""), sortering=sortering, alleen_eigen=not team_weergave
     )
     pagina = Paginator(inwoners, settings.REGIE_CASELOAD_PAGE_SIZE).get_page(request.GET.get("pagina"))
+    selectors.log_caseload(request.user, pagina, zoek=request.GET.get("zoek", ""), team_weergave=team_weergave)
     context = {
         "signalen": inkomen_selectors.signalen(request.user) if request.user.rol == Rol.KLANTMANAGER else [],
         "pagina": pagina,

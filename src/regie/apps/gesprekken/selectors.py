@@ -159,9 +159,14 @@ def feedback(user, gesprek_id: int, *, pad: str = "") -> Feedback:
 def eigen_gesprek(user, gesprek_id: int) -> Gesprek:
     """For writes: the user's own conversation or 404 (a shared one is read-only for teammates)."""
     try:
-        return Gesprek.objects.eigen(user).select_related("inwoner").get(pk=gesprek_id)
+        gesprek = Gesprek.objects.eigen(user).select_related("inwoner").get(pk=gesprek_id)
     except Gesprek.DoesNotExist:
+        log_inzage(
+            actor=user, inwoner_id=None, onderdeel=f"gesprek {gesprek_id} bewerken", resultaat=Resultaat.GEWEIGERD
+        )
         raise Http404 from None
+    log_inzage(actor=user, inwoner_id=gesprek.inwoner_id, onderdeel="gesprek bewerken")
+    return gesprek
 
 
 def mijn_gesprekken(user):

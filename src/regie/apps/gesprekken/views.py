@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.apps.accounts.models import Rol
+from regie.apps.audit.services import log_verwerking
 from regie.apps.dossier.selectors import zichtbare_inwoner
 
 from . import selectors, services
@@ -31,6 +32,7 @@ def mijn_gesprekken(request):
         "gedeeld": selectors.gedeeld_met_mij(request.user)[:100],
         "heeft_correcties": selectors.heeft_correcties(request.user),
     }
+    log_verwerking(actor=request.user, categorie="gesprekken", activiteit="leren", onderdeel="gesprekken: overzicht")
     return render(request, "gesprekken/mijn_gesprekken.html", context)
 
 
@@ -154,9 +156,15 @@ def delen(request, pk: int):
 @login_required
 def correcties_export(request):
     _alleen(request, Rol.KLANTMANAGER)
-    antwoord = HttpResponse(
-        selectors.correcties_tsv(request.user), content_type="text/tab-separated-values; charset=utf-8"
+    inhoud = selectors.correcties_tsv(request.user)
+    log_verwerking(
+        actor=request.user,
+        actie="exporteren",
+        categorie="gesprekken",
+        activiteit="leren",
+        onderdeel=f"gesprekken: correcties (gepseudonimiseerd), {max(inhoud.count(chr(10)) - 1, 0)} regels",
     )
+    antwoord = HttpResponse(inhoud, content_type="text/tab-separated-values; charset=utf-8")
     antwoord["Content-Disposition"] = 'attachment; filename="correcties.tsv"'
     return antwoord
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from regie.apps.accounts.models import Rol
+from regie.apps.audit.services import log_verwerking
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.inkomen.models import Ontheffing
 from regie.apps.inkomen.selectors import signalen
@@ -241,4 +242,10 @@ def werklijst(request):
         "signalen": signalen(request.user),
         "vandaag": timezone.localdate(),
     }
+    log_verwerking(
+        actor=request.user,
+        categorie=("identificatie", "plan", "financieel"),
+        activiteit="begeleiding",
+        onderdeel=f"werklijst: {len(context['stappen'])} stappen, {len(context['signalen'])} signalen",
+    )
     return render(request, "plan/werklijst.html", context)

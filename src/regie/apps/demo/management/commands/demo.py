@@ -3,6 +3,7 @@
 import time
 from datetime import date
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
@@ -30,6 +31,13 @@ class Command(BaseCommand):
     def handle(self, *args, inwoners, seed, opnieuw, als_leeg, berekeningen, **options):
         if inwoners < 1:
             raise CommandError("--inwoners moet minstens 1 zijn.")
+        if getattr(settings, "PRODUCTION", False):
+            # Never mix made-up people with real ones, and never wipe a real database or its processing log.
+            raise CommandError(
+                "Regie draait in productiemodus (REGIE_PRODUCTION=1): 'regie demo' wist niets en maakt geen "
+                "demogegevens aan. Het logboek dataverwerkingen en alle dossiers blijven onaangeroerd. "
+                "Gebruik de demo alleen op een eigen, lege database zonder REGIE_PRODUCTION."
+            )
         if Gemeente.objects.exists():
             if als_leeg:
                 self.stdout.write("De demogemeente staat al in de database; er is niets nieuws aangemaakt.")
@@ -39,7 +47,7 @@ class Command(BaseCommand):
                 raise CommandError(
                     "Er staat al een gemeente in de database. Gebruik --opnieuw om alles te wissen en opnieuw te maken."
                 )
-            call_command("flush", interactive=False, verbosity=0)
+            self._wis_alles()
 
         start = time.perf_counter()
         self.stdout.write(f"Demogemeente Rivierstad maken met {inwoners} inwoners (seed {seed})…")
@@ -55,6 +63,15 @@ class Command(BaseCommand):
             )
         )
         self._toon_logins(resultaat.logins)
+
+    def _wis_alles(self) -> None:
+        """Demo only (production refused above): everything goes, the processing log included, and it says so."""
+        from regie.apps.audit.models import Inzage
+
+        regels = Inzage.objects.count()
+        call_command("flush", interactive=False, verbosity=0)
+        aantal = f"{regels} regel" if regels == 1 else f"{regels} regels"
+        self.stdout.write(f"Alle gegevens gewist, ook het logboek dataverwerkingen van de demo ({aantal}).")
 
     def _bereken_alles(self, gemeente) -> None:
         """Every demo inwoner starts with a calculation, made by the same job the herberekening page starts."""
