@@ -242,8 +242,8 @@ def test_admin_pages_with_personal_data_are_logged(gemeente, maak_inwoner, clien
     account = _gebruiker("inwoneraccount", "inwoner", gemeente)
     inwoner = maak_inwoner(account=account)
     client.force_login(superuser)
-    assert client.get("/beheer/accounts/gebruiker/").status_code == 200
-    assert client.get(f"/beheer/accounts/gebruiker/{account.pk}/change/").status_code == 200
+    assert client.get("/django-admin/accounts/gebruiker/").status_code == 200
+    assert client.get(f"/django-admin/accounts/gebruiker/{account.pk}/change/").status_code == 200
     lijst, detail = Inzage.objects.order_by("volgnummer")
     assert (lijst.activiteit, lijst.categorie, lijst.inwoner_id) == ("beheer", "contact,identificatie", None)
     assert lijst.onderdeel == "beheer: gebruiker changelist"
