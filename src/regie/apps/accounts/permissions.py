@@ -245,8 +245,8 @@ def filter_voor(
     """The rows of ``categorie`` that ``user`` may ``actie``, as a filter.
 
     ``inwoner`` is the field path to the Inwoner ('' on Inwoner itself), ``gedeeld`` the path of the row's
-    shared-with-the-krachtcoach flag (several paths: all must be set) and ``eigen`` the path of the user who recorded the row. A condition whose path a
-    model lacks allows nothing: a forgotten path is a refusal, not a leak.
+    shared-with-the-krachtcoach flag (several paths: all must be set) and ``eigen`` the path of the user who recorded
+    the row. A condition whose path a model lacks allows nothing: a forgotten path is a refusal, not a leak.
     """
     conditie = voorwaarde(user, actie, categorie)
     if conditie is None:

@@ -310,7 +310,8 @@ class Belemmering(models.Model):
         _("medisch"),
         default=False,
         help_text=_(
-            "Medische informatie. Een krachtcoach ziet geen belemmering over gezondheid of schulden, aangevinkt of niet."
+            "Medische informatie. Een krachtcoach ziet nooit een belemmering over gezondheid of schulden, "
+            "aangevinkt of niet."
         ),
     )
     ontheffingen = models.ManyToManyField(
