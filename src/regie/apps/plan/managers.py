@@ -2,9 +2,9 @@
 
 A goal, step or obstacle belongs to a data category by what it is about: a goal in the area of income and debts is
 financial data, an obstacle of type health is health data whether or not it was ticked as medical, a self-reliance
-score for substance use is substance-use data; the rest of the instruments
-(ladder, other scores, practical obstacles) is ``INSTRUMENTEN``. The role × category policy in
-``accounts.permissions`` then decides; for a krachtcoach the plan category adds the inwoner's choice: only goals and steps marked as shared.
+score for substance use is substance-use data; the rest of the instruments (ladder, other scores, practical
+obstacles) is ``INSTRUMENTEN``. The role × category policy in ``accounts.permissions`` then decides; for a
+krachtcoach the plan category adds the inwoner's choice: only goals and steps marked as shared.
 """
 
 from django.db import models
