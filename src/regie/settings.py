@@ -198,7 +198,7 @@ REGIE_DIGID_BSN_CLAIM = os.environ.get("REGIE_DIGID_BSN_CLAIM", "bsn")
 if DIGID_AAN:
     INSTALLED_APPS.append("mozilla_django_oidc")
     AUTHENTICATION_BACKENDS = [
-        "regie.apps.accounts.digid.DigiDBackend",
+        "regie.apps.dossier.digid.DigiDBackend",
         "django.contrib.auth.backends.ModelBackend",
     ]
     OIDC_RP_CLIENT_ID = os.environ["OIDC_RP_CLIENT_ID"]

@@ -105,7 +105,7 @@ BELEID: dict[Categorie, dict[Rol, Toegang]] = {
     Categorie.PLAATSINGEN: {KM: LEES, TL: LEES, KC: Toegang(T, T), INW: LEES, FB: GEEN},
     Categorie.TOESTEMMING: {KM: BEWERK, TL: LEES, KC: LEES, INW: BEWERK, FB: GEEN},
     Categorie.GESPREKKEN: {KM: Toegang(E, E), TL: GEEN, KC: GEEN, INW: GEEN, FB: GEEN},
-    Categorie.CONTACTNOTITIES: {KM: BEWERK, TL: LEES, KC: Toegang(E, E), INW: LEES, FB: GEEN},
+    Categorie.CONTACTNOTITIES: {KM: BEWERK, TL: LEES, KC: Toegang(E, E), INW: Toegang(A, E), FB: GEEN},
 }
 
 
@@ -114,6 +114,7 @@ class Taak(StrEnum):
 
     CASELOAD = "caseload"
     TEAMWEERGAVE_KIEZEN = "teamweergave kiezen"
+    HELE_TEAM = "altijd het hele team"
     INWONER_AANMELDEN = "inwoner aanmelden"
     WERKLIJST = "werklijst"
     SIGNALEN = "signalen"
@@ -131,6 +132,7 @@ class Taak(StrEnum):
 TAKEN: dict[Taak, frozenset[Rol]] = {
     Taak.CASELOAD: frozenset({KM, TL, KC}),
     Taak.TEAMWEERGAVE_KIEZEN: frozenset({KM}),
+    Taak.HELE_TEAM: frozenset({TL}),
     Taak.INWONER_AANMELDEN: frozenset({KM}),
     Taak.WERKLIJST: frozenset({KM}),
     Taak.SIGNALEN: frozenset({KM}),
@@ -181,8 +183,11 @@ def mag(user, actie: Actie, categorie: Categorie, inwoner=None) -> bool:
         return False
     if inwoner is None:
         return True
-    model = type(inwoner)
-    return model._default_manager.filter(filter_voor(user, actie, categorie, inwoner=""), pk=inwoner.pk).exists()
+    if conditie in (Voorwaarde.GEDEELD, Voorwaarde.EIGEN):
+        regel = scope_filter(user)  # which rows, the querysets decide
+    else:
+        regel = filter_voor(user, actie, categorie, inwoner="")
+    return type(inwoner)._default_manager.filter(regel, pk=inwoner.pk).exists()
 
 
 def in_scope(user, inwoner) -> bool:

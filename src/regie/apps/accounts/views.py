@@ -2,12 +2,10 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
-from django.urls import NoReverseMatch
 
-from regie.apps.dossier.models import Inwoner
-
+from . import permissions, registry
 from .forms import InlogFormulier
-from .models import Rol
+from .permissions import Taak
 
 
 class InlogView(auth_views.LoginView):
@@ -27,16 +25,9 @@ class InlogView(auth_views.LoginView):
 def home(request):
     """Send every role to where its work starts."""
     user = request.user
-    if user.ziet_dossiers:
-        return redirect("dossier:caseload")
-    if user.rol == Rol.INWONER:
-        try:
-            return redirect("portaal:start")
-        except NoReverseMatch:
-            pass
-        eigen = Inwoner.objects.zichtbaar_voor(user).values_list("pk", flat=True).first()
-        if eigen:
-            return redirect("dossier:detail", pk=eigen)
-    if user.rol == Rol.FUNCTIONEEL_BEHEERDER and user.is_staff:
+    for taak, url_naam in ((Taak.CASELOAD, "dossier:caseload"), (Taak.PORTAAL, "portaal:start")):
+        if permissions.mag_taak(user, taak) and (url := registry.url_voor(url_naam)):
+            return redirect(url)
+    if permissions.mag_taak(user, Taak.BEHEER) and user.is_staff:
         return redirect("admin:index")
     return redirect("accounts:geen_toegang")

@@ -6,3 +6,8 @@ class InkomenConfig(AppConfig):
     name = "regie.apps.inkomen"
     label = "inkomen"
     verbose_name = _("Inkomen en rechtmatigheid")
+
+    def ready(self):
+        from .registratie import registreer
+
+        registreer()

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie import jobs, rules
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner
 
 from .casus import casussen
@@ -31,7 +31,7 @@ CHUNK = 2000
 
 
 def _mag_rekenen(door, inwoner: Inwoner) -> None:
-    if door.rol != Rol.KLANTMANAGER or not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
+    if not mag(door, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner):
         raise PermissionDenied(_("Alleen een klantmanager van dit team mag de uitkering berekenen."))
 
 
@@ -110,7 +110,7 @@ def wijzig_uitkeringsgegevens(*, door, inwoner: Inwoner, gegevens: dict) -> Uitk
 
 
 def start_herberekening(*, door, peildatum: date) -> Herberekening:
-    if door.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER) or not door.gemeente_id:
+    if not mag_taak(door, Taak.HERBEREKENING) or not door.gemeente_id:
         raise PermissionDenied(_("Alleen een functioneel beheerder of teamleider start een herberekening."))
     if Herberekening.objects.filter(gemeente_id=door.gemeente_id, status__in=[Status.WACHTEND, Status.BEZIG]).exists():
         raise ValidationError(_("Er loopt al een herberekening. Wacht tot die klaar is."))

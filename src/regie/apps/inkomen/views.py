@@ -8,10 +8,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts import registry
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
-from regie.apps.plan import selectors as plan_selectors
 
 from . import maatregel as maatregel_services
 from . import selectors, services
@@ -42,10 +42,13 @@ FORMULIEREN = {
 
 
 def _financieel_inwoner(request, pk: int, onderdeel: str) -> Inwoner:
-    if request.user.rol not in (Rol.KLANTMANAGER, Rol.TEAMLEIDER):
+    if not (mag_taak(request.user, Taak.CASELOAD) and mag(request.user, Actie.LEZEN, Categorie.FINANCIEEL)):
         # Functiescheiding: a krachtcoach gets the same answer as for a dossier that does not exist.
         raise Http404
-    return zichtbare_inwoner(request.user, pk, onderdeel=onderdeel, pad=request.path)
+    inwoner = zichtbare_inwoner(request.user, pk, onderdeel=onderdeel, pad=request.path)
+    if not mag(request.user, Actie.LEZEN, Categorie.FINANCIEEL, inwoner):
+        raise Http404
+    return inwoner
 
 
 def _pagina(request, inwoner, status=200, **gebonden):
@@ -53,7 +56,7 @@ def _pagina(request, inwoner, status=200, **gebonden):
     context = {
         "inwoner": inwoner,
         "r": gegevens,
-        "mag_wijzigen": request.user.rol == Rol.KLANTMANAGER,
+        "mag_wijzigen": mag(request.user, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner),
         "bereken_formulier": gebonden.get("bereken") or PeildatumFormulier(),
         "inkomen_formulier": gebonden.get("inkomen") or InkomstenbronFormulier(),
         "vermogen_formulier": gebonden.get("vermogen") or VermogenFormulier(),
@@ -143,7 +146,7 @@ def beeindig(request, pk: int, soort: str, object_pk: int):
 @login_required
 def mijn_uitkering(request):
     """The inwoner's own latest calculation, in plain language, and what changed since the previous one."""
-    if request.user.rol != Rol.INWONER:
+    if not mag_taak(request.user, Taak.PORTAAL):
         raise Http404
     inwoner = Inwoner.objects.zichtbaar_voor(request.user).first()
     if inwoner is None:
@@ -159,7 +162,7 @@ def mijn_uitkering(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def herberekeningen(request):
-    if request.user.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER):
+    if not mag_taak(request.user, Taak.HERBEREKENING):
         raise PermissionDenied
     formulier = PeildatumFormulier(request.POST or None)
     if request.method == "POST" and formulier.is_valid():
@@ -179,7 +182,7 @@ def herberekeningen(request):
 
 @login_required
 def herberekening(request, pk: int):
-    if request.user.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER):
+    if not mag_taak(request.user, Taak.HERBEREKENING):
         raise PermissionDenied
     taak = get_object_or_404(selectors.herberekeningen(request.user), pk=pk)
     template = "inkomen/_voortgang.html" if request.htmx else "inkomen/herberekening.html"
@@ -187,11 +190,8 @@ def herberekening(request, pk: int):
 
 
 def _doelmatigheid_naast(user, inwoner) -> dict:
-    """Obstacles and plan beside a proposal: "hard op de inhoud, zacht op de relatie"."""
-    return {
-        "belemmeringen": plan_selectors.belemmeringen(user, inwoner),
-        "plan": plan_selectors.plan_samenvatting(user, inwoner),
-    }
+    """Obstacles and plan beside a proposal: "hard op de inhoud, zacht op de relatie" (offered by the plan app)."""
+    return registry.dienst("plan_naast_maatregel", user, inwoner, standaard={})
 
 
 def _maatregel_pagina(request, inwoner, status=200, **gebonden):
@@ -199,8 +199,8 @@ def _maatregel_pagina(request, inwoner, status=200, **gebonden):
         "inwoner": inwoner,
         "hoorzittingen": selectors.hoorzittingen(request.user, inwoner),
         "maatregelen": selectors.maatregelen(request.user, inwoner),
-        "mag_voorstellen": request.user.rol == Rol.KLANTMANAGER,
-        "mag_besluiten": request.user.rol == Rol.TEAMLEIDER,
+        "mag_voorstellen": mag(request.user, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner),
+        "mag_besluiten": mag_taak(request.user, Taak.MAATREGEL_BESLUITEN),
         "horen_formulier": gebonden.get("horen") or HorenFormulier(),
         "maatregel_formulier": gebonden.get("maatregel") or MaatregelFormulier(),
         "besluit_formulier": gebonden.get("besluit") or BesluitFormulier(),

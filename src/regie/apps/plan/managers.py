@@ -93,6 +93,13 @@ class ZelfredzaamheidScoreQuerySet(models.QuerySet):
         return self.filter(filter_per_categorie(user, Actie.LEZEN, regels, inwoner="meting__inwoner"))
 
 
+def belemmering_categorie(soort: str, medisch: bool) -> Categorie:
+    """The same rule as ``belemmering_regels``, for one obstacle before it is saved."""
+    if soort == "gezondheid" or medisch:
+        return Categorie.GEZONDHEID
+    return Categorie.FINANCIEEL if soort == "schulden" else Categorie.INSTRUMENTEN
+
+
 def belemmering_regels() -> list[tuple[Q, Categorie]]:
     """Health and debts are never participation data, whatever box was ticked."""
     return [
