@@ -48,6 +48,8 @@ _menu: list[Menupunt] = []
 _lenzen: list[Lens] = []
 _kaarten: list[DossierKaart] = []
 _diensten: dict[str, Callable] = {}
+# Pages an inwoner may open, as "namespace:name" or "namespace:*"; every other page is staff-only (see middleware).
+_inwonerpaginas: set[str] = {"home", "accounts:*", "set_language"}
 
 
 def registreer_menu(*punten: Menupunt) -> None:
@@ -65,6 +67,16 @@ def registreer_dossierkaart(*kaarten: DossierKaart) -> None:
 def registreer_dienst(naam: str, functie: Callable) -> None:
     """A read an upper app offers to a lower one, e.g. the caseload's signals or the plan next to a sanction."""
     _diensten[naam] = functie
+
+
+def registreer_inwonerpagina(*namen: str) -> None:
+    _inwonerpaginas.update(namen)
+
+
+def is_inwonerpagina(naam: str) -> bool:
+    """Whether a resolved view name (``resolver_match.view_name``) is a page meant for inwoners."""
+    namespace = naam.split(":")[0] if ":" in naam else ""
+    return naam in _inwonerpaginas or (bool(namespace) and f"{namespace}:*" in _inwonerpaginas)
 
 
 def _voeg_toe(lijst: list, items) -> None:

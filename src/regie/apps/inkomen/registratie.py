@@ -9,6 +9,7 @@ from regie.apps.accounts.registry import (
     Menupunt,
     registreer_dienst,
     registreer_dossierkaart,
+    registreer_inwonerpagina,
     registreer_menu,
 )
 
@@ -35,3 +36,4 @@ def registreer() -> None:
     )
     registreer_dossierkaart(DossierKaart("rechtmatigheid", _rechtmatigheid_kaart, 20))
     registreer_dienst("caseload_signalen", _signalen)
+    registreer_inwonerpagina("inkomen:mijn_uitkering")

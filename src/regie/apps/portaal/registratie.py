@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from regie.apps.accounts.permissions import Actie, Categorie, Taak, Voorwaarde, mag, voorwaarde
-from regie.apps.accounts.registry import Menupunt, registreer_dienst, registreer_menu
+from regie.apps.accounts.registry import Menupunt, registreer_dienst, registreer_inwonerpagina, registreer_menu
 
 
 def registreer() -> None:
@@ -11,6 +11,7 @@ def registreer() -> None:
         Menupunt(_("Mijn plan"), "portaal:start", Taak.PORTAAL, 70),
         Menupunt(_("Mijn gegevens"), "portaal:gegevens", Taak.PORTAAL, 71),
     )
+    registreer_inwonerpagina("portaal:*")
     registreer_dienst("plan_pagina_contact", _plan_pagina_contact)
     registreer_dienst("plan_acties_contact", _plan_acties_contact)
 
