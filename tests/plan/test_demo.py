@@ -6,7 +6,6 @@ import pytest
 from regie.apps.demo.generator import DemoGenerator
 from regie.apps.dossier.models import Inwoner
 from regie.apps.plan.demo import maak_demo
-from regie.apps.portaal.demo import maak_demo as portaal_demo
 from regie.apps.plan.models import (
     Belemmering,
     Checkin,
@@ -17,6 +16,7 @@ from regie.apps.plan.models import (
     ZelfredzaamheidMeting,
     ZelfredzaamheidScore,
 )
+from regie.apps.portaal.demo import maak_demo as portaal_demo
 from regie.apps.portaal.models import Afspraak, Bericht
 
 pytestmark = pytest.mark.django_db
