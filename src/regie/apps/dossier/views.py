@@ -72,6 +72,8 @@ def _detail_context(request, dossier, formulier):
 def contactmoment_toevoegen(request, pk: int):
     """Save a contact moment; with htmx only the timeline section is swapped, without it the page reloads."""
     inwoner = selectors.zichtbare_inwoner(request.user, pk, onderdeel="contactmoment vastleggen", pad=request.path)
+    if not mag(request.user, Actie.WIJZIGEN, Categorie.CONTACTNOTITIES, inwoner):
+        raise PermissionDenied
     formulier = ContactmomentFormulier(request.POST)
     bevestiging = ""
     if formulier.is_valid():

@@ -51,6 +51,12 @@ def _financieel_inwoner(request, pk: int, onderdeel: str) -> Inwoner:
     return inwoner
 
 
+def _mag_wijzigen(request, inwoner) -> None:
+    """A teamleider reads the financial data of the team; only a klantmanager changes it."""
+    if not mag(request.user, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner):
+        raise PermissionDenied
+
+
 def _pagina(request, inwoner, status=200, **gebonden):
     gegevens = selectors.rechtmatigheid(request.user, inwoner)
     context = {
@@ -80,6 +86,7 @@ def rechtmatigheid(request, pk: int):
 def wijzig(request, pk: int, actie: str):
     """One handler for the page's forms: calculate, add income, add an asset, change the other facts."""
     inwoner = _financieel_inwoner(request, pk, f"rechtmatigheid: {actie}")
+    _mag_wijzigen(request, inwoner)
     if actie == "gegevens":
         huidig = selectors.rechtmatigheid(request.user, inwoner).gegevens
         formulier = UitkeringsgegevensFormulier(request.POST, instance=huidig)
@@ -128,6 +135,7 @@ def _voer_uit(user, inwoner, actie: str, gegevens: dict) -> str:
 @require_POST
 def beeindig(request, pk: int, soort: str, object_pk: int):
     inwoner = _financieel_inwoner(request, pk, "rechtmatigheid: beëindigen")
+    _mag_wijzigen(request, inwoner)
     model = {"inkomen": Inkomstenbron, "vermogen": Vermogensbestanddeel}.get(soort)
     if model is None:
         raise Http404

@@ -26,6 +26,16 @@ from .forms import (
 )
 from .models import Belemmering, Doel, Stap
 
+# Which category each plan-wide form writes; the services check the exact category of what is recorded.
+WIJZIG_CATEGORIE = {
+    "doel": Categorie.PLAN,
+    "ladder": Categorie.INSTRUMENTEN,
+    "zelfredzaamheid": Categorie.INSTRUMENTEN,
+    "belemmering": Categorie.INSTRUMENTEN,
+    "afspraak": Categorie.CONTACTNOTITIES,
+    "bericht": Categorie.CONTACTNOTITIES,
+}
+
 
 def _ontheffingen(user, inwoner):
     return Ontheffing.objects.zichtbaar_voor(user).filter(inwoner=inwoner)
@@ -75,6 +85,8 @@ def wijzig(request, pk: int, actie: str):
     """The plan-wide forms: a new goal, a measurement, an obstacle; the portal app adds appointment and message."""
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel=f"plan: {actie}", pad=request.path)
+    if actie in WIJZIG_CATEGORIE and not mag(user, Actie.WIJZIGEN, WIJZIG_CATEGORIE[actie], inwoner):
+        raise PermissionDenied
     acties = {
         "doel": (
             DoelFormulier,
@@ -121,6 +133,8 @@ def doel_actie(request, pk: int, doel_pk: int, actie: str):
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel=f"plan: doel {actie}", pad=request.path)
     doel = get_object_or_404(Doel.objects.zichtbaar_voor(user).filter(plan__inwoner=inwoner), pk=doel_pk)
+    if not Doel.objects.zichtbaar_voor(user, Actie.WIJZIGEN).filter(pk=doel.pk).exists():
+        raise PermissionDenied
     if actie not in DOELFORMULIEREN:
         raise Http404
     formulier = DOELFORMULIEREN[actie](request.POST, prefix=f"{actie}{doel.pk}")
@@ -145,6 +159,8 @@ def stap_afvinken(request, pk: int, stap_pk: int):
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel="plan: stap afvinken", pad=request.path)
     stap = get_object_or_404(Stap.objects.zichtbaar_voor(user).filter(doel__plan__inwoner=inwoner), pk=stap_pk)
+    if not Stap.objects.zichtbaar_voor(user, Actie.WIJZIGEN).filter(pk=stap.pk).exists():
+        raise PermissionDenied
     formulier = StapAfvinkenFormulier(request.POST, prefix=f"afvink{stap.pk}")
     if verwerk(formulier, lambda g: services.markeer_stap(door=user, stap=stap, notitie=g["notitie"])):
         return _klaar(request, inwoner, _("De stap is gedaan. Goed bezig!"))
