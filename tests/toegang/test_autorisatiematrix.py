@@ -71,7 +71,7 @@ def _staf(*, km=VERDER, tl=VERDER, kc=VERDER, anders=404, kc_zien=KRACHTCOACH, k
 
 
 def _taak(toegestaan: dict, *, weigering=403) -> Regel:
-    """A staff page not about one inwoner (worklist, places, trends): allowed roles get it, other staff ``weigering``."""
+    """A staff page not about one inwoner (worklist, places, trends): allowed roles get it, other staff are refused."""
     status = {"anoniem": LOGIN, "inwoner": PORTAAL, "ander_inwoner": PORTAAL}
     for situatie in SITUATIES[3:]:
         status[situatie] = toegestaan.get(situatie, weigering)
@@ -89,7 +89,7 @@ def _open() -> Regel:
     return Regel(dict.fromkeys(SITUATIES, VERDER))
 
 
-GEEN_FINANCIEN = dict(kc=404)  # functiescheiding: a krachtcoach gets the answer of a dossier that does not exist
+GEEN_FINANCIEN = {"kc": 404}  # functiescheiding: a krachtcoach gets the answer of a dossier that does not exist
 
 MATRIX: dict[str, Regel] = {
     "home": Regel({**dict.fromkeys(SITUATIES, 302), "anoniem": LOGIN}),
@@ -132,7 +132,7 @@ MATRIX: dict[str, Regel] = {
     "participatie:voorstellen": _staf(km=403, tl=403),
     "participatie:plaatsing_actie": _staf(),
     "participatie:plekken": _taak(
-        dict.fromkeys(("km_team", "km_ander_team", "kc_toegewezen", "kc_niet_toegewezen", "teamleider", "beheerder"), VERDER),
+        dict.fromkeys(SITUATIES[3:], VERDER),
         weigering=404,
     ),
     "participatie:plek_nieuw": _taak(
@@ -266,7 +266,8 @@ def controleer_matrix(wereld) -> list[str]:
             verwacht = regel.status.get(situatie)
             if not _klopt(verwacht, antwoord):
                 fouten.append(
-                    f"{naam} {url} als {situatie}: {antwoord.status_code} {antwoord.get('Location', '')}, verwacht {verwacht}"
+                    f"{naam} {url} als {situatie}: {antwoord.status_code} {antwoord.get('Location', '')}, "
+                    f"verwacht {verwacht}"
                 )
                 continue
             if antwoord.status_code != 200 and antwoord.status_code != 400:

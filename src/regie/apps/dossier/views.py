@@ -37,6 +37,7 @@ def caseload(request):
         "sortering": sortering,
         "team_weergave": team_weergave,
         "kan_team_kiezen": kan_team_kiezen,
+        "zoekt_op_bsn": mag(user, Actie.LEZEN, Categorie.IDENTIFICATIE),
     }
     template = (
         "dossier/_caseload_tabel.html"
