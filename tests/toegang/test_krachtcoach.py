@@ -113,3 +113,23 @@ def test_places_show_a_health_ending_reason_only_as_personal_circumstances(werel
         pagina = inloggen(wereld.gebruikers[situatie]).get("/plekken/").content.decode()
         assert "persoonlijke omstandigheden" in pagina, situatie
         assert "gezondheid" not in pagina.lower(), situatie
+
+
+def test_inwoner_keeps_one_step_of_a_shared_goal_to_themself(wereld, client):
+    from regie.apps.plan.models import Stap
+
+    stap = Stap.objects.get(wat="Bellen met de moestuin")
+    plan = f"/caseload/inwoners/{wereld.inwoner.pk}/plan/"
+    client.force_login(wereld.gebruikers["kc_toegewezen"])
+    assert stap.wat in client.get(plan).content.decode()
+    client.force_login(wereld.gebruikers["inwoner"])
+    assert client.post(f"/portaal/stappen/{stap.pk}/delen/", {"gedeeld": ""}).status_code == 302
+    client.force_login(wereld.gebruikers["kc_toegewezen"])
+    pagina = client.get(plan).content.decode()
+    assert GEDEELD_DOEL in pagina and stap.wat not in pagina
+    assert (
+        client.post(
+            f"/caseload/inwoners/{wereld.inwoner.pk}/plan/stappen/{stap.pk}/delen/", {"gedeeld": "on"}
+        ).status_code
+        == 404
+    )

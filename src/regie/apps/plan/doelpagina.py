@@ -40,8 +40,9 @@ def plan_urls(inwoner):
     """Where the goal and step forms of the professional's page post to."""
 
     def url(naam: str, pk: int) -> str:
-        if naam == "afvinken":
-            return reverse("plan:stap_afvinken", kwargs={"pk": inwoner.pk, "stap_pk": pk})
+        if naam in ("afvinken", "stap_delen"):
+            route = "plan:stap_afvinken" if naam == "afvinken" else "plan:stap_delen"
+            return reverse(route, kwargs={"pk": inwoner.pk, "stap_pk": pk})
         return reverse("plan:doel_actie", kwargs={"pk": inwoner.pk, "doel_pk": pk, "actie": naam})
 
     return url
@@ -61,6 +62,7 @@ def doelformulieren(weergaven, gebonden: dict, url) -> list[dict]:
                 {
                     "stap": s,
                     "url": url("afvinken", s.pk),
+                    "delen_url": url("stap_delen", s.pk),
                     "formulier": gebonden.get(("afvinken", s.pk)) or StapAfvinkenFormulier(prefix=f"afvink{s.pk}"),
                 }
                 for s in w.stappen

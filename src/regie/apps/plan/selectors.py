@@ -78,7 +78,8 @@ def _doelen(user, inwoner: Inwoner):
         .filter(plan__inwoner=inwoner)
         .select_related("geschreven_door")
         .prefetch_related(
-            Prefetch("stappen", queryset=Stap.objects.order_by("status", "uiterlijk", "pk")),
+            # A krachtcoach sees the steps of a shared goal except those the inwoner kept to themself.
+            Prefetch("stappen", queryset=Stap.objects.zichtbaar_voor(user).order_by("status", "uiterlijk", "pk")),
             Prefetch("checkins", queryset=Checkin.objects.select_related("door").order_by("datum", "pk")),
         )
     )

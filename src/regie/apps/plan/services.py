@@ -240,3 +240,16 @@ def deel_doel(*, door, doel: Doel, gedeeld: bool) -> Doel:
     )
     doel.gedeeld_met_krachtcoach = gedeeld
     return _bewaar(doel)
+
+
+@transaction.atomic
+def deel_stap(*, door, stap: Stap, gedeeld: bool) -> Stap:
+    """A step of a shared goal is shared too, unless the inwoner keeps it to themself."""
+    _mag(
+        door,
+        stap.doel.plan.inwoner,
+        Categorie.TOESTEMMING,
+        _("Alleen de inwoner of de klantmanager bepaalt wat gedeeld wordt."),
+    )
+    stap.gedeeld_met_krachtcoach = gedeeld
+    return _bewaar(stap)

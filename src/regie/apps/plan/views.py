@@ -169,6 +169,19 @@ def stap_afvinken(request, pk: int, stap_pk: int):
 
 @login_required
 @require_POST
+def stap_delen(request, pk: int, stap_pk: int):
+    """A klantmanager records, on the inwoner's word, whether one step of a shared goal is shared."""
+    user = request.user
+    inwoner = zichtbare_inwoner(user, pk, onderdeel="plan: stap delen", pad=request.path)
+    stap = get_object_or_404(Stap.objects.zichtbaar_voor(user).filter(doel__plan__inwoner=inwoner), pk=stap_pk)
+    if not mag(user, Actie.WIJZIGEN, Categorie.TOESTEMMING, inwoner):
+        raise PermissionDenied
+    services.deel_stap(door=user, stap=stap, gedeeld=request.POST.get("gedeeld") == "on")
+    return _klaar(request, inwoner, _("Vastgelegd wat de inwoner met de krachtcoach deelt."))
+
+
+@login_required
+@require_POST
 def belemmering_opgelost(request, pk: int, belemmering_pk: int):
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel="plan: belemmering opgelost", pad=request.path)

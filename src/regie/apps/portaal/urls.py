@@ -10,5 +10,6 @@ urlpatterns = [
     path("doel/", views.doel_toevoegen, name="doel_toevoegen"),
     path("doelen/<int:doel_pk>/<slug:actie>/", views.doel_actie, name="doel_actie"),
     path("stappen/<int:stap_pk>/gedaan/", views.stap_afvinken, name="stap_afvinken"),
+    path("stappen/<int:stap_pk>/delen/", views.stap_delen, name="stap_delen"),
     path("bericht/", views.bericht, name="bericht"),
 ]

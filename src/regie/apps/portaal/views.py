@@ -31,8 +31,9 @@ def _eigen(request, onderdeel: str):
 
 
 def _url(naam: str, pk: int) -> str:
-    if naam == "afvinken":
-        return reverse("portaal:stap_afvinken", kwargs={"stap_pk": pk})
+    if naam in ("afvinken", "stap_delen"):
+        route = "portaal:stap_afvinken" if naam == "afvinken" else "portaal:stap_delen"
+        return reverse(route, kwargs={"stap_pk": pk})
     return reverse("portaal:doel_actie", kwargs={"doel_pk": pk, "actie": naam})
 
 
@@ -128,3 +129,13 @@ def bericht(request):
     if verwerk(formulier, lambda g: services.stuur_bericht(door=request.user, inwoner=inwoner, **g)):
         return _klaar(request, _("Uw bericht is verstuurd naar uw klantmanager."), "#kop-berichten")
     return _start(request, inwoner, status=400, gebonden={"bericht": formulier})
+
+
+@login_required
+@require_POST
+def stap_delen(request, stap_pk: int):
+    """The inwoner keeps one step of a shared goal to themself, or shares it again."""
+    inwoner = _eigen(request, "portaal: stap delen")
+    stap = get_object_or_404(Stap.objects.zichtbaar_voor(request.user).filter(doel__plan__inwoner=inwoner), pk=stap_pk)
+    plan_services.deel_stap(door=request.user, stap=stap, gedeeld=request.POST.get("gedeeld") == "on")
+    return _klaar(request, _("Uw keuze is opgeslagen."), f"#doel-{stap.doel_id}")
