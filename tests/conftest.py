@@ -65,6 +65,16 @@ def beheerder(gemeente):
 
 
 @pytest.fixture
+def maak_account(gemeente):
+    """An inwoner's login account (link it with ``maak_inwoner(account=...)``)."""
+
+    def maak(username="inwoner"):
+        return _gebruiker(username, Rol.INWONER, gemeente)
+
+    return maak
+
+
+@pytest.fixture
 def maak_inwoner(gemeente, wijk, team):
     """Create an inwoner with a running household and, optionally, a klantmanager and krachtcoach."""
     bsns = bsn_reeks(__import__("random").Random(7))

@@ -124,3 +124,15 @@ def test_no_private_names_across_parts():
             ):
                 fouten.append(f"{module} gebruikt {modules[node.value.id]}.{node.attr}")
     assert not fouten
+
+
+def test_import_contracts_hold():
+    """The layering in pyproject.toml ([tool.importlinter]): engines import no app and no Django, apps import only
+    downwards (accounts and audit < dossier < inkomen < plan < gesprekken, participatie, portaal < demo), and no app
+    imports another app's views or forms."""
+    from importlinter.cli import lint_imports
+
+    wortel = Path(__file__).resolve().parents[1]
+    assert lint_imports(config_filename=str(wortel / "pyproject.toml"), no_cache=True) == 0, (
+        "lint-imports meldt een fout"
+    )

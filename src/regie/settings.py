@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "regie.apps.audit.context.LogboekMiddleware",
+    "regie.apps.accounts.middleware.InwonerNaarPortaalMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "regie.apps.accounts.middleware.SessieMiddleware",
     "regie.apps.accounts.middleware.TweedeFactorMiddleware",
@@ -279,7 +280,7 @@ DIGID_AAN = bool(os.environ.get("OIDC_RP_CLIENT_ID"))
 REGIE_DIGID_BSN_CLAIM = os.environ.get("REGIE_DIGID_BSN_CLAIM", "bsn")
 if DIGID_AAN:
     INSTALLED_APPS.append("mozilla_django_oidc")
-    AUTHENTICATION_BACKENDS.insert(1, "regie.apps.accounts.digid.DigiDBackend")
+    AUTHENTICATION_BACKENDS.insert(1, "regie.apps.dossier.digid.DigiDBackend")
     OIDC_RP_CLIENT_ID = os.environ["OIDC_RP_CLIENT_ID"]
     OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
     OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")

@@ -105,7 +105,8 @@ def test_inwoner_sees_own_calculation_in_plain_language(maak_inwoner, klantmanag
     assert "U krijgt <strong>€ 1.401,50</strong> bijstand per maand." in pagina
     stap = Berekening.objects.get(inwoner=inwoner).resultaat["toelichting"][0]
     assert stap["uitleg"] in pagina and stap["technisch"] not in pagina
-    assert client.get(_url(inwoner)).status_code == 404  # the staff page is not theirs
+    response = client.get(_url(inwoner))  # the staff page is not theirs: they are sent to their portal
+    assert response.status_code == 302 and response["Location"] == "/portaal/"
 
 
 def test_only_klantmanager_of_team_may_calculate(maak_inwoner, klantmanager, collega_ander_team, teamleider, inloggen):

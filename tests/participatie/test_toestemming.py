@@ -1,4 +1,7 @@
-"""Consent: the inwoner gives and withdraws it in the portal; the krachtcoach may record consent given in person."""
+"""Consent: the inwoner gives and withdraws it in the portal; a klantmanager may record consent given in person,
+by phone or in writing; a krachtcoach never records it."""
+
+from datetime import date
 
 import pytest
 
@@ -50,33 +53,56 @@ def test_inwoner_without_profile_can_consent_first(inwoner_met_account, client):
     assert Participatieprofiel.objects.get(inwoner=inwoner).toestemming
 
 
-def test_krachtcoach_records_spoken_consent_only_when_confirmed(inwoner_met_account, krachtcoach, inloggen):
+def test_krachtcoach_cannot_record_consent(inwoner_met_account, krachtcoach, inloggen):
+    """Recording consent would unlock the profile for the krachtcoach themself: refused, in the view and the service."""
+    from django.core.exceptions import PermissionDenied
+
+    from regie.apps.participatie import services
+
     inwoner, _account = inwoner_met_account
     client = inloggen(krachtcoach)
     url = f"/caseload/inwoners/{inwoner.pk}/participatie/toestemming/"
-    response = client.post(url, {})
-    assert response.status_code == 400
-    assert "Vink aan dat de inwoner toestemming gaf." in response.content.decode()
+    gegevens = {"hoe": "persoonlijk", "datum": "2025-03-01", "bevestiging": "on"}
+    assert client.post(url, gegevens).status_code == 403
     assert not Participatieprofiel.objects.exists()
-    assert client.post(url, {"bevestiging": "on"}).status_code == 302
+    with pytest.raises(PermissionDenied):
+        services.geef_toestemming(door=krachtcoach, inwoner=inwoner, via="persoonlijk", datum=date(2025, 3, 1))
+    assert not Participatieprofiel.objects.exists()
+    pagina = client.get(f"/caseload/inwoners/{inwoner.pk}/participatie/").content.decode()
+    assert "Toestemming ontbreekt" in pagina and "Toestemming vastleggen" not in pagina
+
+
+def test_klantmanager_records_consent_given_in_person_with_date_and_how(inwoner_met_account, klantmanager, inloggen):
+    inwoner, _account = inwoner_met_account
+    client = inloggen(klantmanager)
+    url = f"/caseload/inwoners/{inwoner.pk}/participatie/toestemming/"
+    assert "Toestemming vastleggen" in client.get(f"/caseload/inwoners/{inwoner.pk}/participatie/").content.decode()
+    response = client.post(url, {"bevestiging": "on"})
+    assert response.status_code == 400
+    pagina = response.content.decode()
+    assert "Kies hoe de inwoner toestemming gaf." in pagina and "Vul de datum in" in pagina
+    response = client.post(url, {"hoe": "telefonisch", "datum": "2999-01-01", "bevestiging": "on"})
+    assert response.status_code == 400 and "niet in de toekomst" in response.content.decode()
+    assert not Participatieprofiel.objects.exists()
+    assert client.post(url, {"hoe": "telefonisch", "datum": "2025-03-01", "bevestiging": "on"}).status_code == 302
     profiel = Participatieprofiel.objects.get()
-    assert (
-        profiel.toestemming
-        and profiel.toestemming_via == Toestemming.MONDELING
-        and profiel.bijgewerkt_door == krachtcoach
-    )
+    assert profiel.toestemming and profiel.toestemming_via == Toestemming.TELEFONISCH
+    assert profiel.toestemming_gegeven_op == date(2025, 3, 1) and profiel.bijgewerkt_door == klantmanager
 
 
-def test_only_the_inwoner_withdraws_and_klantmanager_cannot_consent(inwoner_met_account, klantmanager, krachtcoach):
+def test_only_the_inwoner_withdraws_and_other_team_cannot_consent(
+    inwoner_met_account, collega_ander_team, klantmanager, krachtcoach
+):
     from django.core.exceptions import PermissionDenied
 
     from regie.apps.participatie import services
 
     inwoner, _account = inwoner_met_account
     with pytest.raises(PermissionDenied):
-        services.geef_toestemming(door=klantmanager, inwoner=inwoner)
-    with pytest.raises(PermissionDenied):
-        services.trek_toestemming_in(door=krachtcoach, inwoner=inwoner)
+        services.geef_toestemming(door=collega_ander_team, inwoner=inwoner, via="persoonlijk", datum=date(2025, 1, 1))
+    for user in (krachtcoach, klantmanager):
+        with pytest.raises(PermissionDenied):
+            services.trek_toestemming_in(door=user, inwoner=inwoner)
     assert not Participatieprofiel.objects.exists()
 
 

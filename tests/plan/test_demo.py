@@ -16,6 +16,7 @@ from regie.apps.plan.models import (
     ZelfredzaamheidMeting,
     ZelfredzaamheidScore,
 )
+from regie.apps.portaal.demo import maak_demo as portaal_demo
 from regie.apps.portaal.models import Afspraak, Bericht
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +25,9 @@ pytestmark = pytest.mark.django_db
 def test_demo_plans_goals_steps_checkins_and_histories():
     vandaag = date(2026, 3, 1)
     resultaat = DemoGenerator(inwoners=60, seed=3, vandaag=vandaag, bijdragen=[]).maak()
-    maak_demo(resultaat.gemeente, random.Random(3), vandaag)
+    rng = random.Random(3)
+    maak_demo(resultaat.gemeente, rng, vandaag)
+    portaal_demo(resultaat.gemeente, rng, vandaag)
     assert Plan.objects.count() == 60
     teksten = set(Doel.objects.values_list("eigen_woorden", flat=True))
     assert len(teksten) >= 10

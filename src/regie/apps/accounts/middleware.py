@@ -1,4 +1,5 @@
-"""Request checks for logged-in users: the session limits, and the second factor for staff.
+"""Request checks for logged-in users: the session limits, the second factor for staff, and inwoners kept to their
+portal.
 
 Both answer a full-page redirect; for an htmx request they send ``HX-Redirect`` so the login or verification page
 replaces the whole page instead of landing inside a fragment.
@@ -16,8 +17,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django_otp import user_has_device
 
-from . import sessie
-from .models import Rol
+from . import permissions, registry, sessie
+from .permissions import Taak
 
 VERLOPEN_MELDINGEN = {
     "inactief": lambda: (
@@ -72,7 +73,7 @@ class SessieMiddleware:
 
 def moet_tweede_factor(user) -> bool:
     """Every account that is not an inwoner's: staff roles, accounts awaiting a role, technical superusers."""
-    return user.is_authenticated and (user.rol != Rol.INWONER or user.is_staff or user.is_superuser)
+    return permissions.vraagt_tweede_factor(user)
 
 
 class TweedeFactorMiddleware:
@@ -104,3 +105,25 @@ class TweedeFactorMiddleware:
             antwoord["HX-Redirect"] = url
             return antwoord
         return redirect(url)
+
+
+class InwonerNaarPortaalMiddleware:
+    """An inwoner who opens a staff page is sent to their own portal, not shown a 403 or 404.
+
+    Which pages are for inwoners, each app registers (``registry.registreer_inwonerpagina``); everything else is a
+    staff page. The check runs before the view, so an inwoner's request never reaches a staff view at all.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        if match is None or not permissions.mag_taak(getattr(request, "user", None), Taak.PORTAAL):
+            return None
+        if registry.is_inwonerpagina(match.view_name) or not (portaal := registry.url_voor("portaal:start")):
+            return None
+        return redirect(portaal)

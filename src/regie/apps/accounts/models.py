@@ -1,7 +1,7 @@
 """Who works with Regie: the municipality, its teams and every user with one role.
 
 Inwoners log in too (their own portal), so the user model holds every person who can log in and the role decides
-what they may see; the access rules themselves live in the ``zichtbaar_voor`` queryset methods of each app.
+what they may see; the access rules themselves live in ``accounts.permissions``.
 """
 
 from django.contrib.auth.models import AbstractUser, UserManager
@@ -100,15 +100,6 @@ class Gebruiker(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
-
-    @property
-    def is_medewerker(self) -> bool:
-        return self.rol in MEDEWERKERROLLEN
-
-    @property
-    def ziet_dossiers(self) -> bool:
-        """Roles whose work starts from a caseload of inwoners."""
-        return self.rol in {Rol.KLANTMANAGER, Rol.KRACHTCOACH, Rol.TEAMLEIDER}
 
 
 class Rolwijziging(models.Model):

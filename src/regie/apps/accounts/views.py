@@ -6,15 +6,14 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.http import JsonResponse
 from django.shortcuts import redirect
-from django.urls import NoReverseMatch, reverse_lazy
+from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
-from regie.apps.dossier.models import Inwoner
 from regie.forms import UtrechtFormMixin
 
-from . import sessie
+from . import permissions, registry, sessie
 from .forms import InlogFormulier
-from .models import Rol
+from .permissions import Taak
 
 
 class InlogView(auth_views.LoginView):
@@ -55,16 +54,9 @@ def sessie_verlengen(request):
 def home(request):
     """Send every role to where its work starts."""
     user = request.user
-    if user.ziet_dossiers:
-        return redirect("dossier:caseload")
-    if user.rol == Rol.INWONER:
-        try:
-            return redirect("portaal:start")
-        except NoReverseMatch:
-            pass
-        eigen = Inwoner.objects.zichtbaar_voor(user).values_list("pk", flat=True).first()
-        if eigen:
-            return redirect("dossier:detail", pk=eigen)
-    if user.rol == Rol.FUNCTIONEEL_BEHEERDER:
-        return redirect("beheer:start")
+    for taak, url_naam in ((Taak.CASELOAD, "dossier:caseload"), (Taak.PORTAAL, "portaal:start")):
+        if permissions.mag_taak(user, taak) and (url := registry.url_voor(url_naam)):
+            return redirect(url)
+    if permissions.mag_taak(user, Taak.BEHEER) and (url := registry.url_voor("beheer:start")):
+        return redirect(url)
     return redirect("accounts:geen_toegang")

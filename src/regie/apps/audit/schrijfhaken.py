@@ -15,6 +15,8 @@ from collections.abc import Callable
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 
+from regie.apps.accounts.permissions import standaard_activiteit
+
 from .context import huidig
 from .register import Actie
 
@@ -103,8 +105,8 @@ def _bij_schrijven(sender, instance, actie: str) -> None:
     if callable(categorieen):
         categorieen = categorieen(instance)
     inwoner_id = inwoner_van(instance)
-    if context.gebruiker.rol == "krachtcoach":
-        activiteit = "participatie"
+    if standaard_activiteit(context.gebruiker) == "participatie":
+        activiteit = "participatie"  # a krachtcoach's work serves participation, whatever the record
     sleutel = (actie, inwoner_id, categorieen)
     if sleutel in context.gelogd:
         return

@@ -6,3 +6,8 @@ class BeheerConfig(AppConfig):
     name = "regie.apps.beheer"
     label = "beheer"
     verbose_name = _("Functioneel beheer")
+
+    def ready(self):
+        from .registratie import registreer
+
+        registreer()

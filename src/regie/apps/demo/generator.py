@@ -37,11 +37,12 @@ from regie.apps.dossier.models import (
 from regie.apps.gesprekken.demo import maak_demo as gesprekken_demo
 from regie.apps.participatie.demo import maak_demo as participatie_demo
 from regie.apps.plan.demo import maak_demo as plan_demo
+from regie.apps.portaal.demo import maak_demo as portaal_demo
 
 from . import namen
 from .financien import maak_financien
 
-APP_DEMO_BIJDRAGEN = [plan_demo, participatie_demo, gesprekken_demo]
+APP_DEMO_BIJDRAGEN = [plan_demo, portaal_demo, participatie_demo, gesprekken_demo]
 
 DEMO_WACHTWOORD = "regie-demo-2026"
 CHUNK = 10_000

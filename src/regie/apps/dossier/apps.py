@@ -6,3 +6,8 @@ class DossierConfig(AppConfig):
     name = "regie.apps.dossier"
     label = "dossier"
     verbose_name = _("Dossier")
+
+    def ready(self):
+        from .registratie import registreer
+
+        registreer()

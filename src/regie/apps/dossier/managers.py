@@ -1,19 +1,14 @@
-"""Who may see which personal data: one queryset method per model, used by every view, selector and API.
+"""Querysets of the dossier: which inwoners, households and contact moments a user may see.
 
-The rules, in one place:
-- a klantmanager or teamleider sees the inwoners of their own team;
-- a krachtcoach sees only inwoners currently assigned to them, and only participation data: no household, no
-  finances, and only the contact moments they wrote themselves;
-- an inwoner sees only themself;
-- every other role (functioneel beheerder included) sees no personal data at all.
-Filtering happens inside the database query, never by loading rows and filtering in Python.
+The rules themselves are in ``regie.apps.accounts.permissions`` (role × category, scope, consent); these methods only
+say which category each model holds, so filtering happens in the database query and never by loading rows first.
 """
 
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, filter_voor, scope_filter
 
 
 def _actief_op(peildatum, prefix: str = "") -> Q:
@@ -22,34 +17,21 @@ def _actief_op(peildatum, prefix: str = "") -> Q:
     )
 
 
-def _is_actief(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active)
-
-
 class ToewijzingQuerySet(models.QuerySet):
     def actief(self, peildatum=None):
         return self.filter(_actief_op(peildatum or timezone.localdate()))
 
     def zichtbaar_voor(self, user):
-        from .models import Inwoner
-
-        return self.filter(inwoner__in=Inwoner.objects.zichtbaar_voor(user).values("pk"))
+        """Who guides the inwoner is contact data: whoever may see the inwoner's contact details sees it."""
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.CONTACT))
 
 
 class InwonerQuerySet(models.QuerySet):
-    def zichtbaar_voor(self, user):
-        if not _is_actief(user):
-            return self.none()
-        if user.rol in (Rol.KLANTMANAGER, Rol.TEAMLEIDER):
-            return self.filter(team_id=user.team_id) if user.team_id else self.none()
-        if user.rol == Rol.KRACHTCOACH:
-            from .models import Toewijzing
-
-            toegewezen = Toewijzing.objects.actief().filter(medewerker=user, rol=Rol.KRACHTCOACH)
-            return self.filter(pk__in=toegewezen.values("inwoner_id"))
-        if user.rol == Rol.INWONER:
-            return self.filter(account=user)
-        return self.none()
+    def zichtbaar_voor(self, user, categorie: Categorie | None = None, actie: Actie = Actie.LEZEN):
+        """Inwoners within the user's scope; with ``categorie``, only those whose data of that category they may see."""
+        if categorie is None:
+            return self.filter(scope_filter(user))
+        return self.filter(filter_voor(user, actie, categorie, inwoner=""))
 
     def in_caseload_van(self, medewerker):
         """Inwoners the medewerker currently guides themself (a subset of what they may see)."""
@@ -63,11 +45,7 @@ class HuishoudenQuerySet(models.QuerySet):
     """Household composition is eligibility data: never shown to a krachtcoach (functiescheiding)."""
 
     def zichtbaar_voor(self, user):
-        from .models import Inwoner
-
-        if not _is_actief(user) or user.rol == Rol.KRACHTCOACH:
-            return self.none()
-        return self.filter(inwoner__in=Inwoner.objects.zichtbaar_voor(user).values("pk"))
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.HUISHOUDEN))
 
     def geldig_op(self, peildatum=None):
         peildatum = peildatum or timezone.localdate()
@@ -76,19 +54,10 @@ class HuishoudenQuerySet(models.QuerySet):
 
 class HuisgenootQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        from .models import Huishouden
-
-        return self.filter(huishouden__in=Huishouden.objects.zichtbaar_voor(user).values("pk"))
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.HUISHOUDEN, inwoner="huishouden__inwoner"))
 
 
 class ContactmomentQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        from .models import Inwoner
-
-        if not _is_actief(user):
-            return self.none()
-        zichtbaar = self.filter(inwoner__in=Inwoner.objects.zichtbaar_voor(user).values("pk"))
-        if user.rol == Rol.KRACHTCOACH:
-            # A klantmanager's notes may touch income or sanctions; the krachtcoach keeps to their own notes.
-            return zichtbaar.filter(medewerker=user)
-        return zichtbaar
+        """A klantmanager's notes may touch income or sanctions; the krachtcoach keeps to their own notes."""
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.CONTACTNOTITIES, eigen="medewerker_id"))

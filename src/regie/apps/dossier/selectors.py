@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak, standaard_activiteit
 from regie.apps.audit.models import Resultaat
 from regie.apps.audit.services import log_inzage, log_verwerking
 
@@ -25,14 +25,21 @@ SORTERINGEN = {
 STANDAARD_SORTERING = "naam"
 
 
+def toont_hele_team(user, *, gevraagd: bool) -> bool:
+    """A teamleider always looks at the whole team; a klantmanager may ask for it; a krachtcoach has no team view."""
+    if mag_taak(user, Taak.TEAMWEERGAVE_KIEZEN):
+        return gevraagd
+    return mag_taak(user, Taak.HELE_TEAM)
+
+
 def caseload(user, *, zoek: str = "", sortering: str = STANDAARD_SORTERING, alleen_eigen: bool = True) -> QuerySet:
     """The inwoners a user works with, searched and sorted. ``alleen_eigen`` narrows a team view to own caseload."""
     inwoners = Inwoner.objects.zichtbaar_voor(user)
-    if alleen_eigen and user.rol in (Rol.KLANTMANAGER, Rol.KRACHTCOACH):
+    if alleen_eigen:
         inwoners = inwoners.in_caseload_van(user)
     zoek = (zoek or "").strip()
     if zoek:
-        inwoners = inwoners.filter(_zoekfilter(zoek))
+        inwoners = inwoners.filter(_zoekfilter(zoek, op_bsn=mag(user, Actie.LEZEN, Categorie.IDENTIFICATIE)))
     return inwoners.select_related("wijk").order_by(*SORTERINGEN.get(sortering, SORTERINGEN[STANDAARD_SORTERING]))
 
 
@@ -61,17 +68,18 @@ def log_caseload(user, pagina, *, zoek: str = "", team_weergave: bool = False) -
     log_verwerking(
         actor=user,
         actie="zoeken" if zoek else "lezen",
-        categorie=("identificatie", "contact"),
-        activiteit="participatie" if user.rol == Rol.KRACHTCOACH else "begeleiding",
+        categorie=("identificatie", "contact") if mag(user, Actie.LEZEN, Categorie.IDENTIFICATIE) else ("contact",),
+        activiteit=standaard_activiteit(user),
         onderdeel=onderdeel,
         inwoner_id=inwoner_id,
     )
 
 
-def _zoekfilter(zoek: str) -> Q:
+def _zoekfilter(zoek: str, *, op_bsn: bool) -> Q:
+    """Name, postcode or, for whoever may see BSNs, a BSN; a krachtcoach searching by BSN finds no one."""
     bsn = normaliseer_bsn(zoek)
     if bsn.isdigit() and len(bsn) == 9:
-        return Q(bsn=bsn)
+        return Q(bsn=bsn) if op_bsn else Q(pk__in=[])
     compact = zoek.replace(" ", "").upper()
     if len(compact) >= 4 and compact[:4].isdigit():
         return Q(postcode__startswith=f"{compact[:4]} {compact[4:]}".strip())
@@ -108,7 +116,7 @@ def zichtbare_inwoner(user, inwoner_id: int, *, onderdeel: str, pad: str = "") -
 
 
 def dossier(user, inwoner_id: int, *, pad: str = "") -> Dossier:
-    toont_huishouden = user.rol != Rol.KRACHTCOACH
+    toont_huishouden = mag(user, Actie.LEZEN, Categorie.HUISHOUDEN)
     onderdeel = (
         "dossier: persoon, huishouden, begeleiding, tijdlijn" if toont_huishouden else "dossier: persoon, tijdlijn"
     )

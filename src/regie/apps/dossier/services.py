@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 
 from .models import Contactmoment, Huisgenoot, Huishouden, Inwoner, Relatie, Samenstelling, Toewijzing
 
@@ -24,15 +25,15 @@ def vergrendel_dossier(inwoner_id: int) -> None:
     list(Inwoner.objects.select_for_update().filter(pk=inwoner_id).values_list("pk", flat=True))
 
 
-def _vereis_rol(user, *rollen: str) -> None:
-    if user.rol not in rollen:
-        raise PermissionDenied(_("Uw rol mag dit niet doen."))
+def _vereis(toegestaan: bool, melding: str) -> None:
+    if not toegestaan:
+        raise PermissionDenied(melding)
 
 
 @transaction.atomic
 def registreer_inwoner(*, door, gegevens: dict, peildatum: date | None = None) -> Inwoner:
     """Register a new inwoner in the klantmanager's team: the person, a first household and the caseload link."""
-    _vereis_rol(door, Rol.KLANTMANAGER)
+    _vereis(mag_taak(door, Taak.INWONER_AANMELDEN), _("Uw rol mag dit niet doen."))
     peildatum = peildatum or timezone.localdate()
     inwoner = Inwoner(gemeente_id=door.gemeente_id or door.team.gemeente_id, team_id=door.team_id, **gegevens)
     inwoner.full_clean()
@@ -48,9 +49,8 @@ def registreer_inwoner(*, door, gegevens: dict, peildatum: date | None = None) -
 
 @transaction.atomic
 def leg_contactmoment_vast(*, door, inwoner: Inwoner, gegevens: dict) -> Contactmoment:
-    _vereis_rol(door, Rol.KLANTMANAGER, Rol.KRACHTCOACH)
-    if not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
-        raise PermissionDenied(_("Deze inwoner staat niet in uw caseload."))
+    _vereis(mag_taak(door, Taak.CASELOAD), _("Uw rol mag dit niet doen."))
+    _vereis(mag(door, Actie.WIJZIGEN, Categorie.CONTACTNOTITIES, inwoner), _("Deze inwoner staat niet in uw caseload."))
     contact = Contactmoment(inwoner=inwoner, medewerker=door, **gegevens)
     contact.full_clean()
     contact.save()
@@ -75,9 +75,7 @@ def wijzig_huishouden(
     *, door, inwoner: Inwoner, samenstelling: str, ingangsdatum: date, huisgenoten: list[NieuweHuisgenoot]
 ) -> Huishouden:
     """Close the running household the day before ``ingangsdatum`` and open the new composition from then on."""
-    _vereis_rol(door, Rol.KLANTMANAGER)
-    if not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
-        raise PermissionDenied(_("Deze inwoner staat niet in uw caseload."))
+    _vereis(mag(door, Actie.WIJZIGEN, Categorie.HUISHOUDEN, inwoner), _("Deze inwoner staat niet in uw caseload."))
     vergrendel_dossier(inwoner.pk)
     partners = sum(1 for h in huisgenoten if h.relatie == Relatie.PARTNER)
     if samenstelling == Samenstelling.ALLEENSTAAND and partners:

@@ -6,13 +6,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from regie.apps.accounts.models import Rol
-from regie.apps.inkomen import selectors as inkomen_selectors
-from regie.apps.plan import selectors as plan_selectors
+from regie.apps.accounts import registry
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 
 from . import selectors, services
 from .forms import ContactmomentFormulier, HuisgenotenFormset, HuishoudenFormulier, InwonerFormulier
@@ -20,24 +18,27 @@ from .forms import ContactmomentFormulier, HuisgenotenFormset, HuishoudenFormuli
 
 @login_required
 def caseload(request):
-    if not request.user.ziet_dossiers:
+    user = request.user
+    if not mag_taak(user, Taak.CASELOAD):
         raise PermissionDenied
     sortering = request.GET.get("sorteer", selectors.STANDAARD_SORTERING)
     if sortering not in selectors.SORTERINGEN:
         sortering = selectors.STANDAARD_SORTERING
-    team_weergave = request.GET.get("weergave") == "team" or request.user.rol == Rol.TEAMLEIDER
+    kan_team_kiezen = mag_taak(user, Taak.TEAMWEERGAVE_KIEZEN)
+    team_weergave = selectors.toont_hele_team(user, gevraagd=request.GET.get("weergave") == "team")
     inwoners = selectors.caseload(
-        request.user, zoek=request.GET.get("zoek", ""), sortering=sortering, alleen_eigen=not team_weergave
+        user, zoek=request.GET.get("zoek", ""), sortering=sortering, alleen_eigen=not team_weergave
     )
     pagina = Paginator(inwoners, settings.REGIE_CASELOAD_PAGE_SIZE).get_page(request.GET.get("pagina"))
     selectors.log_caseload(request.user, pagina, zoek=request.GET.get("zoek", ""), team_weergave=team_weergave)
     context = {
-        "signalen": inkomen_selectors.signalen(request.user) if request.user.rol == Rol.KLANTMANAGER else [],
+        "signalen": registry.dienst("caseload_signalen", user, standaard=[]) if mag_taak(user, Taak.SIGNALEN) else [],
         "pagina": pagina,
         "zoek": request.GET.get("zoek", ""),
         "sortering": sortering,
         "team_weergave": team_weergave,
-        "kan_team_kiezen": request.user.rol == Rol.KLANTMANAGER,
+        "kan_team_kiezen": kan_team_kiezen,
+        "zoekt_op_bsn": mag(user, Actie.LEZEN, Categorie.IDENTIFICATIE),
     }
     template = (
         "dossier/_caseload_tabel.html"
@@ -54,37 +55,18 @@ def detail(request, pk: int):
 
 
 def _detail_context(request, dossier, formulier):
-    toont_financien = request.user.rol in (Rol.KLANTMANAGER, Rol.TEAMLEIDER)
+    """The dossier's own sections plus the cards and links other apps registered; each asks the permission module."""
+    user, inwoner = request.user, dossier.inwoner
     return {
-        "lenzen": _lenzen(dossier.inwoner.pk, request.user),
-        "doelmatigheid": plan_selectors.dossier_kaart(request.user, dossier.inwoner),
+        "lenzen": registry.lenzen_voor(user, inwoner),
+        "kaarten_rechtmatigheid": registry.dossierkaarten(request, inwoner, "rechtmatigheid"),
+        "kaarten_doelmatigheid": registry.dossierkaarten(request, inwoner, "doelmatigheid"),
         "dossier": dossier,
-        "toont_financien": toont_financien,
-        "berekening": inkomen_selectors.samenvatting(request.user, dossier.inwoner) if toont_financien else None,
-        "inwoner": dossier.inwoner,
+        "inwoner": inwoner,
         "formulier": formulier,
-        "mag_contact_vastleggen": request.user.rol in (Rol.KLANTMANAGER, Rol.KRACHTCOACH),
-        "mag_huishouden_wijzigen": request.user.rol == Rol.KLANTMANAGER,
+        "mag_contact_vastleggen": mag(user, Actie.WIJZIGEN, Categorie.CONTACTNOTITIES, inwoner),
+        "mag_huishouden_wijzigen": mag(user, Actie.WIJZIGEN, Categorie.HUISHOUDEN, inwoner),
     }
-
-
-def _lenzen(pk: int, user) -> list[dict]:
-    """Links to the other parts of the dossier that the installed apps offer and the user's role may open."""
-    lenzen = []
-    begeleiders = (Rol.KLANTMANAGER, Rol.TEAMLEIDER, Rol.KRACHTCOACH)
-    for naam, label, rollen in (
-        ("plan:plan", _("Plan, doelen en voortgang"), begeleiders),
-        ("participatie:profiel", _("Participatie"), begeleiders),
-        ("gesprekken:voorbereiden", _("Gesprek voorbereiden"), (Rol.KLANTMANAGER,)),
-        ("gesprekken:nieuw", _("Gesprek toevoegen"), (Rol.KLANTMANAGER,)),
-    ):
-        if user.rol not in rollen:
-            continue
-        try:
-            lenzen.append({"url": reverse(naam, kwargs={"pk": pk}), "label": label})
-        except NoReverseMatch:
-            continue
-    return lenzen
 
 
 @login_required
@@ -92,6 +74,8 @@ def _lenzen(pk: int, user) -> list[dict]:
 def contactmoment_toevoegen(request, pk: int):
     """Save a contact moment; with htmx only the timeline section is swapped, without it the page reloads."""
     inwoner = selectors.zichtbare_inwoner(request.user, pk, onderdeel="contactmoment vastleggen", pad=request.path)
+    if not mag(request.user, Actie.WIJZIGEN, Categorie.CONTACTNOTITIES, inwoner):
+        raise PermissionDenied
     formulier = ContactmomentFormulier(request.POST)
     bevestiging = ""
     if formulier.is_valid():
@@ -115,7 +99,7 @@ def contactmoment_toevoegen(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def inwoner_nieuw(request):
-    if request.user.rol != Rol.KLANTMANAGER:
+    if not mag_taak(request.user, Taak.INWONER_AANMELDEN):
         raise PermissionDenied
     formulier = InwonerFormulier(request.POST or None, gemeente=request.user.gemeente)
     if request.method == "POST" and formulier.is_valid():
@@ -134,9 +118,9 @@ def inwoner_nieuw(request):
 @require_http_methods(["GET", "POST"])
 def huishouden_wijzigen(request, pk: int):
     """Record a new household composition from a date on; the previous one stays in the history."""
-    if request.user.rol != Rol.KLANTMANAGER:
-        raise PermissionDenied
     inwoner = selectors.zichtbare_inwoner(request.user, pk, onderdeel="huishouden wijzigen", pad=request.path)
+    if not mag(request.user, Actie.WIJZIGEN, Categorie.HUISHOUDEN, inwoner):
+        raise PermissionDenied
     huidig = selectors.huidig_huishouden(request.user, inwoner)
     formulier = HuishoudenFormulier(
         request.POST or None, initial={"samenstelling": huidig.samenstelling} if huidig else {}

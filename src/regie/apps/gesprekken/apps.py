@@ -6,3 +6,8 @@ class GesprekkenConfig(AppConfig):
     name = "regie.apps.gesprekken"
     label = "gesprekken"
     verbose_name = _("Gesprekken")
+
+    def ready(self):
+        from .registratie import registreer
+
+        registreer()

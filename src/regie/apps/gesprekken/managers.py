@@ -8,30 +8,23 @@ dossier that is otherwise out of reach.
 from django.db import models
 from django.db.models import Q
 
-from regie.apps.accounts.models import Rol
-
-
-def _is_actief(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active)
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, filter_voor, mag, mag_taak, scope_filter
 
 
 class GesprekQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        from regie.apps.dossier.models import Inwoner
-
-        if not _is_actief(user) or user.rol != Rol.KLANTMANAGER:
-            return self.none()
-        regel = Q(eigenaar=user)
-        if user.team_id:
-            regel |= Q(gedeeld_met_id=user.team_id)
-        return self.filter(regel, inwoner__in=Inwoner.objects.zichtbaar_voor(user).values("pk"))
+        """Own conversations, and those a teammate shared with the user's team for intervisie."""
+        regel = filter_voor(user, Actie.LEZEN, Categorie.GESPREKKEN, eigen="eigenaar_id")
+        if mag(user, Actie.LEZEN, Categorie.GESPREKKEN) and user.team_id:
+            regel |= Q(gedeeld_met_id=user.team_id) & scope_filter(user, "inwoner")
+        return self.filter(regel)
 
     def eigen(self, user):
         return self.zichtbaar_voor(user).filter(eigenaar=user)
 
     def voor_teamtrends(self, user):
         """The team's conversations for aggregate figures only; never rendered one by one."""
-        if not _is_actief(user) or user.rol != Rol.TEAMLEIDER or not user.team_id:
+        if not mag_taak(user, Taak.LEERTRENDS) or not user.team_id:
             return self.none()
         return self.filter(eigenaar__team_id=user.team_id, status="gecodeerd")
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie import mi
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner
 
 from .inlezen import RuweBeurt
@@ -20,7 +20,7 @@ from .models import CODES_INWONER, CODES_PROFESSIONAL, Beurt, Gesprek, SoortGesp
 
 
 def _mag_toevoegen(door, inwoner: Inwoner) -> None:
-    if door.rol != Rol.KLANTMANAGER or not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
+    if not mag_taak(door, Taak.GESPREKKEN_VOEREN) or not mag(door, Actie.WIJZIGEN, Categorie.GESPREKKEN, inwoner):
         raise PermissionDenied
 
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Taak, mag_taak
 from regie.apps.audit.services import log_verwerking
 from regie.apps.dossier.selectors import zichtbare_inwoner
 
@@ -19,14 +19,14 @@ from .models import SoortGesprek, StatusGesprek
 from .voorbereiding import voorbereiding
 
 
-def _alleen(request, rol):
-    if request.user.rol != rol:
+def _alleen(request, taak: Taak):
+    if not mag_taak(request.user, taak):
         raise PermissionDenied
 
 
 @login_required
 def mijn_gesprekken(request):
-    _alleen(request, Rol.KLANTMANAGER)
+    _alleen(request, Taak.GESPREKKEN_VOEREN)
     context = {
         "gesprekken": selectors.mijn_gesprekken(request.user)[:200],
         "gedeeld": selectors.gedeeld_met_mij(request.user)[:100],
@@ -38,7 +38,7 @@ def mijn_gesprekken(request):
 
 @login_required
 def trends(request):
-    _alleen(request, Rol.TEAMLEIDER)
+    _alleen(request, Taak.LEERTRENDS)
     context = {"rijen": selectors.teamtrends(request.user), "minimum": selectors.MIN_PROFESSIONALS}
     return render(request, "gesprekken/trends.html", context)
 
@@ -46,7 +46,7 @@ def trends(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def nieuw(request, pk: int):
-    _alleen(request, Rol.KLANTMANAGER)
+    _alleen(request, Taak.GESPREKKEN_VOEREN)
     inwoner = zichtbare_inwoner(request.user, pk, onderdeel="gesprek toevoegen", pad=request.path)
     formulier = NieuwGesprekFormulier(request.POST or None, request.FILES or None)
     if request.method == "POST" and formulier.is_valid():
@@ -155,7 +155,7 @@ def delen(request, pk: int):
 
 @login_required
 def correcties_export(request):
-    _alleen(request, Rol.KLANTMANAGER)
+    _alleen(request, Taak.GESPREKKEN_VOEREN)
     inhoud = selectors.correcties_tsv(request.user)
     log_verwerking(
         actor=request.user,
@@ -171,7 +171,7 @@ def correcties_export(request):
 
 @login_required
 def voorbereiden(request, pk: int):
-    _alleen(request, Rol.KLANTMANAGER)
+    _alleen(request, Taak.GESPREKKEN_VOEREN)
     inwoner = zichtbare_inwoner(
         request.user, pk, onderdeel="gesprek voorbereiden: doelen, stappen, verplichtingen", pad=request.path
     )

@@ -8,8 +8,10 @@ class InkomenConfig(AppConfig):
     verbose_name = _("Inkomen en rechtmatigheid")
 
     def ready(self):
-        from regie.apps.taken.soorten import registreer
+        from regie.apps.taken.soorten import registreer as registreer_taaksoort
 
         from .herberekening import HerberekeningSoort
+        from .registratie import registreer
 
-        registreer(HerberekeningSoort())
+        registreer_taaksoort(HerberekeningSoort())
+        registreer()

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from regie import rules
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Taak, mag_taak
 from regie.apps.dossier.models import Inwoner
 from regie.apps.taken import services as taken
 from regie.apps.taken.runner import voer_uit
@@ -29,7 +29,7 @@ SOORT = "herberekening"
 
 
 def mag_herberekenen(user) -> bool:
-    return user.rol in (Rol.FUNCTIONEEL_BEHEERDER, Rol.TEAMLEIDER) and bool(user.gemeente_id)
+    return mag_taak(user, Taak.HERBEREKENING) and bool(user.gemeente_id)
 
 
 class HerberekeningSoort(Taaksoort):

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner
 
 from .models import Horen, Maatregel, StatusMaatregel
@@ -17,7 +17,7 @@ HOREN_GELDIG_DAGEN = 90
 
 
 def _mag_voorstellen(door, inwoner: Inwoner) -> None:
-    if door.rol != Rol.KLANTMANAGER or not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
+    if not mag(door, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner):
         raise PermissionDenied(
             _("Alleen een klantmanager van dit team legt het horen vast en stelt een maatregel voor.")
         )
@@ -58,7 +58,9 @@ def stel_maatregel_voor(*, door, inwoner: Inwoner, gegevens: dict) -> Maatregel:
 @transaction.atomic
 def besluit(*, door, maatregel: Maatregel, opleggen: bool, reden: str) -> Maatregel:
     """A teamleider decides on the proposal — never the one who proposed it — and the reason is kept."""
-    if door.rol != Rol.TEAMLEIDER or not Inwoner.objects.zichtbaar_voor(door).filter(pk=maatregel.inwoner_id).exists():
+    if not mag_taak(door, Taak.MAATREGEL_BESLUITEN) or not mag(
+        door, Actie.LEZEN, Categorie.FINANCIEEL, maatregel.inwoner
+    ):
         raise PermissionDenied(_("Alleen een teamleider van dit team besluit over een maatregel."))
     maatregel = Maatregel.objects.select_for_update().get(pk=maatregel.pk)
     if maatregel.status != StatusMaatregel.VOORSTEL:

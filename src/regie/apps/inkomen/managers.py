@@ -1,17 +1,14 @@
-"""Who may see financial data: never a krachtcoach (functiescheiding); an inwoner only their own."""
+"""Financial data (income, assets, benefit, calculations, obligations, sanctions) is one category: never shown to a
+krachtcoach (functiescheiding), to an inwoner only their own. The rule is in ``accounts.permissions``."""
 
 from django.db import models
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, filter_voor
 
 
 class FinancieelQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        from regie.apps.dossier.models import Inwoner
-
-        if not (user and user.is_authenticated and user.is_active) or user.rol == Rol.KRACHTCOACH:
-            return self.none()
-        return self.filter(inwoner__in=Inwoner.objects.zichtbaar_voor(user).values("pk"))
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.FINANCIEEL))
 
     def geldig_op(self, peildatum):
         return self.filter(geldig_vanaf__lte=peildatum).filter(

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie import rules
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, mag
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.services import vergrendel_dossier
 
@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 
 
 def _mag_rekenen(door, inwoner: Inwoner) -> None:
-    if door.rol != Rol.KLANTMANAGER or not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
+    if not mag(door, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner):
         raise PermissionDenied(_("Alleen een klantmanager van dit team mag de uitkering berekenen."))
 
 

@@ -8,10 +8,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts import registry
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
-from regie.apps.plan import selectors as plan_selectors
 from regie.apps.taken import services as taken_services
 
 from . import herberekening as herberekening_job
@@ -44,10 +44,19 @@ FORMULIEREN = {
 
 
 def _financieel_inwoner(request, pk: int, onderdeel: str) -> Inwoner:
-    if request.user.rol not in (Rol.KLANTMANAGER, Rol.TEAMLEIDER):
+    if not (mag_taak(request.user, Taak.CASELOAD) and mag(request.user, Actie.LEZEN, Categorie.FINANCIEEL)):
         # Functiescheiding: a krachtcoach gets the same answer as for a dossier that does not exist.
         raise Http404
-    return zichtbare_inwoner(request.user, pk, onderdeel=onderdeel, pad=request.path)
+    inwoner = zichtbare_inwoner(request.user, pk, onderdeel=onderdeel, pad=request.path)
+    if not mag(request.user, Actie.LEZEN, Categorie.FINANCIEEL, inwoner):
+        raise Http404
+    return inwoner
+
+
+def _mag_wijzigen(request, inwoner) -> None:
+    """A teamleider reads the financial data of the team; only a klantmanager changes it."""
+    if not mag(request.user, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner):
+        raise PermissionDenied
 
 
 def _pagina(request, inwoner, status=200, **gebonden):
@@ -55,7 +64,7 @@ def _pagina(request, inwoner, status=200, **gebonden):
     context = {
         "inwoner": inwoner,
         "r": gegevens,
-        "mag_wijzigen": request.user.rol == Rol.KLANTMANAGER,
+        "mag_wijzigen": mag(request.user, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner),
         "bereken_formulier": gebonden.get("bereken") or PeildatumFormulier(),
         "inkomen_formulier": gebonden.get("inkomen") or InkomstenbronFormulier(),
         "vermogen_formulier": gebonden.get("vermogen") or VermogenFormulier(),
@@ -79,6 +88,7 @@ def rechtmatigheid(request, pk: int):
 def wijzig(request, pk: int, actie: str):
     """One handler for the page's forms: calculate, add income, add an asset, change the other facts."""
     inwoner = _financieel_inwoner(request, pk, f"rechtmatigheid: {actie}")
+    _mag_wijzigen(request, inwoner)
     if actie == "gegevens":
         huidig = selectors.rechtmatigheid(request.user, inwoner).gegevens
         formulier = UitkeringsgegevensFormulier(request.POST, instance=huidig)
@@ -127,6 +137,7 @@ def _voer_uit(user, inwoner, actie: str, gegevens: dict) -> str:
 @require_POST
 def beeindig(request, pk: int, soort: str, object_pk: int):
     inwoner = _financieel_inwoner(request, pk, "rechtmatigheid: beëindigen")
+    _mag_wijzigen(request, inwoner)
     model = {"inkomen": Inkomstenbron, "vermogen": Vermogensbestanddeel}.get(soort)
     if model is None:
         raise Http404
@@ -145,7 +156,7 @@ def beeindig(request, pk: int, soort: str, object_pk: int):
 @login_required
 def mijn_uitkering(request):
     """The inwoner's own latest calculation, in plain language, and what changed since the previous one."""
-    if request.user.rol != Rol.INWONER:
+    if not mag_taak(request.user, Taak.PORTAAL):
         raise Http404
     inwoner = Inwoner.objects.zichtbaar_voor(request.user).first()
     if inwoner is None:
@@ -208,11 +219,8 @@ def herberekening(request, pk: int):
 
 
 def _doelmatigheid_naast(user, inwoner) -> dict:
-    """Obstacles and plan beside a proposal: "hard op de inhoud, zacht op de relatie"."""
-    return {
-        "belemmeringen": plan_selectors.belemmeringen(user, inwoner),
-        "plan": plan_selectors.plan_samenvatting(user, inwoner),
-    }
+    """Obstacles and plan beside a proposal: "hard op de inhoud, zacht op de relatie" (offered by the plan app)."""
+    return registry.dienst("plan_naast_maatregel", user, inwoner, standaard={})
 
 
 def _maatregel_pagina(request, inwoner, status=200, **gebonden):
@@ -220,8 +228,8 @@ def _maatregel_pagina(request, inwoner, status=200, **gebonden):
         "inwoner": inwoner,
         "hoorzittingen": selectors.hoorzittingen(request.user, inwoner),
         "maatregelen": selectors.maatregelen(request.user, inwoner),
-        "mag_voorstellen": request.user.rol == Rol.KLANTMANAGER,
-        "mag_besluiten": request.user.rol == Rol.TEAMLEIDER,
+        "mag_voorstellen": mag(request.user, Actie.WIJZIGEN, Categorie.FINANCIEEL, inwoner),
+        "mag_besluiten": mag_taak(request.user, Taak.MAATREGEL_BESLUITEN),
         "horen_formulier": gebonden.get("horen") or HorenFormulier(),
         "maatregel_formulier": gebonden.get("maatregel") or MaatregelFormulier(),
         "besluit_formulier": gebonden.get("besluit") or BesluitFormulier(),

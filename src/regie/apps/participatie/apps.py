@@ -6,3 +6,8 @@ class ParticipatieConfig(AppConfig):
     name = "regie.apps.participatie"
     label = "participatie"
     verbose_name = _("Participatie")
+
+    def ready(self):
+        from .registratie import registreer
+
+        registreer()

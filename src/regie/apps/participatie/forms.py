@@ -6,7 +6,7 @@ from regie.forms import DateInput, UtrechtFormMixin
 
 from . import koppeling
 from .keuzes import DAGDEEL_KEUZES, Beperking, Interesse
-from .models import Participatieprofiel, Plek, RedenEinde
+from .models import VASTLEGGEN_DOOR_KLANTMANAGER, Participatieprofiel, Plek, RedenEinde
 from .services import PROFIELVELDEN
 
 VINKJES = "utrecht-checkbox utrecht-checkbox--html-input"
@@ -56,11 +56,33 @@ class ProfielFormulier(UtrechtFormMixin, _VinkjesMixin, forms.ModelForm):
 
 
 class ToestemmingFormulier(UtrechtFormMixin, forms.Form):
+    """A klantmanager records consent the inwoner gave in person, by phone or in writing."""
+
+    hoe = forms.ChoiceField(
+        label=_("Hoe gaf de inwoner toestemming?"),
+        choices=[(t.value, t.label) for t in VASTLEGGEN_DOOR_KLANTMANAGER],
+        error_messages={"required": _("Kies hoe de inwoner toestemming gaf.")},
+    )
+    datum = forms.DateField(
+        label=_("Wanneer gaf de inwoner toestemming?"),
+        widget=DateInput(),
+        error_messages={"required": _("Vul de datum in waarop de inwoner toestemming gaf.")},
+    )
     bevestiging = forms.BooleanField(
-        label=_("De inwoner heeft mij in ons gesprek toestemming gegeven om het participatieprofiel te delen"),
-        help_text=_("Leg dit alleen vast als de inwoner weet wat u ziet. De inwoner kan dit zelf intrekken."),
+        label=_("De inwoner heeft toestemming gegeven om het participatieprofiel met de krachtcoach te delen"),
+        help_text=_(
+            "Leg dit alleen vast als de inwoner weet wat de krachtcoach dan ziet. De inwoner kan dit zelf intrekken."
+        ),
         error_messages={"required": _("Vink aan dat de inwoner toestemming gaf.")},
     )
+
+    def clean_datum(self):
+        datum = self.cleaned_data["datum"]
+        if datum > timezone.localdate():
+            raise forms.ValidationError(_("De datum van de toestemming ligt niet in de toekomst."))
+        if datum.year < 2000:
+            raise forms.ValidationError(_("Vul een datum na 1 januari 2000 in."))
+        return datum
 
 
 class DatumFormulier(UtrechtFormMixin, forms.Form):

@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Taak, mag_taak
 from regie.apps.dossier.models import Wijk
 
 from . import koppeling
@@ -162,9 +162,7 @@ def _rij_naar_plek(rij: dict, gemeente, wijken: dict, fout) -> tuple[dict, str] 
 
 def importeer_plekken(bestand, *, gemeente, door=None) -> Importresultaat:
     """Import or update (by ``code``) every row, or nothing. ``door`` is checked when given (the upload form)."""
-    if door is not None and (
-        door.rol not in (Rol.FUNCTIONEEL_BEHEERDER, Rol.KRACHTCOACH) or door.gemeente_id != gemeente.pk
-    ):
+    if door is not None and (not mag_taak(door, Taak.PLEKKEN_BEHEREN) or door.gemeente_id != gemeente.pk):
         raise PermissionDenied(_("Alleen de functioneel beheerder of een krachtcoach importeert plekken."))
     reader, _buffer = _lees(bestand)
     if ontbreekt := [k for k in VERPLICHT if k not in reader.fieldnames]:

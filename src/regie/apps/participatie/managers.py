@@ -6,46 +6,23 @@
   because the hours count towards the tegenprestatie they are responsible for;
 - inwoner: their own profile and placements, always;
 - places are no personal data: every medewerker and inwoner of the municipality may see its catalogue.
+The role rules are in ``accounts.permissions`` (categories participatie and plaatsingen).
 Income, assets, calculations and sanctions are not in this app at all.
 """
 
 from django.db import models
 
-from regie.apps.accounts.models import Rol
-
-
-def _is_actief(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active)
-
-
-def _inwoners(user):
-    from regie.apps.dossier.models import Inwoner
-
-    return Inwoner.objects.zichtbaar_voor(user)
+from regie.apps.accounts.permissions import Actie, Categorie, filter_voor, is_actief
 
 
 class ProfielQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        if not _is_actief(user):
-            return self.none()
-        zichtbaar = self.filter(inwoner__in=_inwoners(user).values("pk"))
-        if user.rol == Rol.INWONER:
-            return zichtbaar
-        if user.rol in (Rol.KRACHTCOACH, Rol.KLANTMANAGER, Rol.TEAMLEIDER):
-            return zichtbaar.filter(toestemming=True)
-        return self.none()
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.PARTICIPATIE))
 
 
 class PlaatsingQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        if not _is_actief(user):
-            return self.none()
-        zichtbaar = self.filter(inwoner__in=_inwoners(user).values("pk"))
-        if user.rol == Rol.KRACHTCOACH:
-            return zichtbaar.filter(inwoner__participatieprofiel__toestemming=True)
-        if user.rol in (Rol.INWONER, Rol.KLANTMANAGER, Rol.TEAMLEIDER):
-            return zichtbaar
-        return self.none()
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.PLAATSINGEN))
 
     def lopend(self):
         from .models import LOPEND
@@ -60,7 +37,7 @@ class PlaatsingQuerySet(models.QuerySet):
 
 class PlekQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        if not _is_actief(user) or not user.gemeente_id:
+        if not is_actief(user) or not user.gemeente_id:
             return self.none()
         return self.filter(gemeente_id=user.gemeente_id)
 

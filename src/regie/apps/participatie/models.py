@@ -146,7 +146,15 @@ class Plek(models.Model):
 
 class Toestemming(models.TextChoices):
     PORTAAL = "portaal", _("Zelf gegeven in het portaal")
+    PERSOONLIJK = "persoonlijk", _("In een gesprek gegeven, vastgelegd door de klantmanager")
+    TELEFONISCH = "telefonisch", _("Telefonisch gegeven, vastgelegd door de klantmanager")
+    SCHRIFTELIJK = "schriftelijk", _("Schriftelijk gegeven, vastgelegd door de klantmanager")
+    # Before functiescheiding a krachtcoach could record consent; existing records keep their origin.
     MONDELING = "mondeling", _("Mondeling gegeven, vastgelegd door de krachtcoach")
+
+
+# How a klantmanager may record consent the inwoner gave outside the portal.
+VASTLEGGEN_DOOR_KLANTMANAGER = (Toestemming.PERSOONLIJK, Toestemming.TELEFONISCH, Toestemming.SCHRIFTELIJK)
 
 
 class Participatieprofiel(models.Model):
@@ -192,7 +200,13 @@ class Participatieprofiel(models.Model):
         default=False,
         help_text=_("Zonder toestemming ziet de krachtcoach alleen dat die ontbreekt."),
     )
-    toestemming_via = models.CharField(_("toestemming gegeven"), max_length=10, choices=Toestemming, blank=True)
+    toestemming_via = models.CharField(_("toestemming gegeven"), max_length=12, choices=Toestemming, blank=True)
+    toestemming_gegeven_op = models.DateField(
+        _("datum waarop de toestemming is gegeven"),
+        null=True,
+        blank=True,
+        help_text=_("De dag waarop de inwoner toestemming gaf, ook als die later is vastgelegd."),
+    )
     toestemming_gewijzigd_op = models.DateTimeField(_("toestemming gewijzigd op"), null=True, blank=True)
     bijgewerkt_op = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     bijgewerkt_door = models.ForeignKey(

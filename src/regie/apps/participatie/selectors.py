@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
+from django.utils.translation import gettext as _
 
 from regie import matching
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, mag
 
 from . import koppeling
 from .keuzes import Interesse
@@ -60,9 +61,9 @@ def uren_tegenprestatie(plaatsingen: list[Plaatsing]) -> Decimal:
 
 def profielpagina(user, inwoner, *, met_suggesties: bool = True) -> Profielpagina:
     profiel = profiel_van(user, inwoner)
-    # For staff the queryset already hides a profile without consent; the inwoner sees their own either way.
-    toestemming = bool(profiel and profiel.toestemming) if user.rol == Rol.INWONER else profiel is not None
-    if user.rol == Rol.KRACHTCOACH and not toestemming:
+    # The queryset already hides a profile without consent from staff; the inwoner sees their own either way.
+    toestemming = bool(profiel and profiel.toestemming)
+    if not mag(user, Actie.LEZEN, Categorie.PLAATSINGEN, inwoner):
         return Profielpagina(toestemming=False, profiel=None)
     plaatsingen = plaatsingen_van(user, inwoner)
     pagina = Profielpagina(
@@ -99,6 +100,23 @@ def beoordeling(gemeente_id: int, profiel, locatie, plek_pk: int) -> matching.Be
 
 # --- feedback from ended placements: a statistic per place and per interest, no names
 
+# Every professional sees the catalogue, so an ending reason that says something about a person's health is shown only
+# as a neutral category; the placement itself (visible to those who may) keeps the real reason.
+PERSOONLIJK = "persoonlijk"
+GEVOELIGE_REDENEN = {RedenEinde.GEZONDHEID}
+
+
+def _openbare_reden(reden: str) -> str:
+    return PERSOONLIJK if reden in GEVOELIGE_REDENEN else reden
+
+
+def _reden_label(reden: str) -> str:
+    return str(_("persoonlijke omstandigheden")) if reden == PERSOONLIJK else RedenEinde(reden).label.lower()
+
+
+def _is_reden(reden: str) -> bool:
+    return reden == PERSOONLIJK or reden in RedenEinde.values
+
 
 def _tel_per_plek(plek_ids=None) -> dict[int, dict[str, int]]:
     rijen = Plaatsing.objects.filter(status__in=[Status.GESTART, Status.GEEVALUEERD, Status.BEEINDIGD])
@@ -107,7 +125,8 @@ def _tel_per_plek(plek_ids=None) -> dict[int, dict[str, int]]:
     telling: dict[int, dict[str, int]] = defaultdict(dict)
     groepen = rijen.order_by().values_list("plek_id", "status", "reden_einde").annotate(n=Count("pk"))
     for plek_id, status, reden, aantal in groepen:
-        telling[plek_id][reden or status] = telling[plek_id].get(reden or status, 0) + aantal
+        sleutel = _openbare_reden(reden) if reden else status
+        telling[plek_id][sleutel] = telling[plek_id].get(sleutel, 0) + aantal
     return telling
 
 
@@ -117,7 +136,7 @@ def _zin(telling: dict[str, int]) -> str:
         delen.append(f"{telling[Status.GESTART]} {Status.GESTART.label.lower()}")
     if telling.get(Status.GEEVALUEERD):
         delen.append(f"{telling[Status.GEEVALUEERD]} {Status.GEEVALUEERD.label.lower()}")
-    gestopt = [(RedenEinde(r).label.lower(), n) for r, n in telling.items() if r in RedenEinde.values]
+    gestopt = [(_reden_label(r), n) for r, n in telling.items() if _is_reden(r)]
     if gestopt:
         delen.append("gestopt: " + ", ".join(f"{n}× {label}" for label, n in sorted(gestopt, key=lambda x: -x[1])))
     return " · ".join(delen)
@@ -148,13 +167,13 @@ def terugkoppeling_per_interesse(user) -> list[TagTerugkoppeling]:
         telling = per_tag.get(tag.value)
         if not telling:
             continue
-        gestopt = Counter({r: n for r, n in telling.items() if r in RedenEinde.values})
+        gestopt = Counter({r: n for r, n in telling.items() if _is_reden(r)})
         uitkomst.append(
             TagTerugkoppeling(
                 interesse=str(tag.label),
                 afgerond=telling.get(Status.GEEVALUEERD, 0),
                 gestopt=sum(gestopt.values()),
-                redenen=", ".join(f"{n}× {RedenEinde(r).label.lower()}" for r, n in gestopt.most_common()),
+                redenen=", ".join(f"{n}× {_reden_label(r)}" for r, n in gestopt.most_common()),
             )
         )
     return uitkomst

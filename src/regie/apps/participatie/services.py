@@ -14,11 +14,21 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie import matching
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, in_scope, is_actief, mag, mag_taak
 from regie.apps.dossier.models import Inwoner
 
 from . import koppeling
-from .models import LOPEND, Organisatie, Participatieprofiel, Plaatsing, Plek, RedenEinde, Status, Toestemming
+from .models import (
+    LOPEND,
+    VASTLEGGEN_DOOR_KLANTMANAGER,
+    Organisatie,
+    Participatieprofiel,
+    Plaatsing,
+    Plek,
+    RedenEinde,
+    Status,
+    Toestemming,
+)
 
 PROFIELVELDEN = (
     "talenten",
@@ -36,34 +46,40 @@ PROFIELVELDEN = (
 )
 
 
-def _is_krachtcoach_van(door, inwoner: Inwoner) -> bool:
-    return door.rol == Rol.KRACHTCOACH and Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists()
+def _is_de_inwoner(door, inwoner: Inwoner) -> bool:
+    return is_actief(door) and inwoner.account_id == door.pk
 
 
 def _krachtcoach_met_toestemming(door, inwoner: Inwoner) -> Participatieprofiel:
-    if not _is_krachtcoach_van(door, inwoner):
+    """The krachtcoach edits the profile, and only while the inwoner consents (``permissions`` decides both)."""
+    if not mag_taak(door, Taak.VOORSTEL_CASELOAD) or not in_scope(door, inwoner):
         raise PermissionDenied(_("Alleen de krachtcoach van deze inwoner werkt met het participatieprofiel."))
-    profiel = Participatieprofiel.objects.zichtbaar_voor(door).filter(inwoner=inwoner).first()
-    if profiel is None:
+    if not mag(door, Actie.WIJZIGEN, Categorie.PARTICIPATIE, inwoner):
         raise PermissionDenied(_("De inwoner heeft (nog) geen toestemming gegeven om het profiel te delen."))
-    return profiel
+    return Participatieprofiel.objects.get(inwoner=inwoner)
 
 
 # --- consent
 
 
 @transaction.atomic
-def geef_toestemming(*, door, inwoner: Inwoner) -> Participatieprofiel:
-    """The inwoner in the portal, or their krachtcoach recording consent given in a conversation."""
-    if door.rol == Rol.INWONER and Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
-        via = Toestemming.PORTAAL
-    elif _is_krachtcoach_van(door, inwoner):
-        via = Toestemming.MONDELING
-    else:
-        raise PermissionDenied(_("Alleen de inwoner zelf of diens krachtcoach legt de toestemming vast."))
+def geef_toestemming(*, door, inwoner: Inwoner, via: str = "", datum: date | None = None) -> Participatieprofiel:
+    """The inwoner in the portal, or a klantmanager recording consent given in person, by phone or in writing.
+
+    A krachtcoach never records consent: it would unlock the profile for themself (functiescheiding).
+    """
+    if not mag(door, Actie.WIJZIGEN, Categorie.TOESTEMMING, inwoner):
+        raise PermissionDenied(_("Alleen de inwoner zelf of diens klantmanager legt de toestemming vast."))
+    if _is_de_inwoner(door, inwoner):
+        via, datum = Toestemming.PORTAAL, timezone.localdate()
+    elif via not in VASTLEGGEN_DOOR_KLANTMANAGER or datum is None:
+        raise ValidationError(_("Leg vast hoe en wanneer de inwoner toestemming gaf."))
+    elif datum > timezone.localdate():
+        raise ValidationError({"datum": _("De datum van de toestemming ligt niet in de toekomst.")})
     profiel, _nieuw = Participatieprofiel.objects.select_for_update().get_or_create(inwoner=inwoner)
     profiel.toestemming = True
     profiel.toestemming_via = via
+    profiel.toestemming_gegeven_op = datum
     profiel.toestemming_gewijzigd_op = timezone.now()
     profiel.bijgewerkt_door = door
     profiel.full_clean()
@@ -74,11 +90,12 @@ def geef_toestemming(*, door, inwoner: Inwoner) -> Participatieprofiel:
 @transaction.atomic
 def trek_toestemming_in(*, door, inwoner: Inwoner) -> Participatieprofiel:
     """Only the inwoner withdraws; from then on the krachtcoach sees nothing but that consent is missing."""
-    if door.rol != Rol.INWONER or not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
+    if not _is_de_inwoner(door, inwoner):
         raise PermissionDenied(_("Alleen de inwoner zelf trekt de toestemming in."))
     profiel, _nieuw = Participatieprofiel.objects.select_for_update().get_or_create(inwoner=inwoner)
     profiel.toestemming = False
     profiel.toestemming_via = ""
+    profiel.toestemming_gegeven_op = None
     profiel.toestemming_gewijzigd_op = timezone.now()
     profiel.bijgewerkt_door = door
     profiel.save()
@@ -104,7 +121,7 @@ def bewaar_profiel(*, door, inwoner: Inwoner, gegevens: dict) -> Participatiepro
 
 
 def _mag_plekken_beheren(door) -> None:
-    if door.rol not in (Rol.KRACHTCOACH, Rol.FUNCTIONEEL_BEHEERDER) or not door.gemeente_id:
+    if not mag_taak(door, Taak.PLEKKEN_BEHEREN) or not door.gemeente_id:
         raise PermissionDenied(_("Alleen krachtcoaches en de functioneel beheerder beheren de plekken."))
 
 

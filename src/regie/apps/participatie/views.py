@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner, Wijk
 from regie.apps.dossier.selectors import zichtbare_inwoner
 
@@ -26,7 +26,6 @@ from .importeren import KOLOMMEN, importeer_plekken
 from .keuzes import Interesse
 from .models import Plaatsing, Plek, RedenEinde
 
-MEDEWERKERS = (Rol.KRACHTCOACH, Rol.KLANTMANAGER, Rol.TEAMLEIDER)
 ACTIES = {
     "kennismaking": (DatumFormulier, _("De kennismaking is gepland.")),
     "start": (DatumFormulier, _("De plaatsing is gestart.")),
@@ -36,17 +35,19 @@ ACTIES = {
 
 
 def _inwoner(request, pk: int, onderdeel: str) -> Inwoner:
-    if request.user.rol not in MEDEWERKERS:
+    if not mag_taak(request.user, Taak.CASELOAD):
         raise Http404
     return zichtbare_inwoner(request.user, pk, onderdeel=onderdeel, pad=request.path)
 
 
 def _profielpagina(request, inwoner, status=200, **extra):
-    pagina = selectors.profielpagina(request.user, inwoner)
+    user = request.user
+    pagina = selectors.profielpagina(user, inwoner)
     context = {
         "inwoner": inwoner,
         "p": pagina,
-        "is_krachtcoach": request.user.rol == Rol.KRACHTCOACH,
+        "is_krachtcoach": mag_taak(user, Taak.VOORSTEL_CASELOAD),
+        "mag_toestemming_vastleggen": mag(user, Actie.WIJZIGEN, Categorie.TOESTEMMING, inwoner),
         "toestemming_formulier": extra.pop("toestemming_formulier", None) or ToestemmingFormulier(),
         "redenen_einde": RedenEinde.choices,
         **extra,
@@ -63,12 +64,20 @@ def profiel(request, pk: int):
 @login_required
 @require_POST
 def toestemming(request, pk: int):
+    """A klantmanager records consent given in person; a krachtcoach may not (it would unlock the profile for them)."""
     inwoner = _inwoner(request, pk, "participatie: toestemming vastleggen")
+    if not mag(request.user, Actie.WIJZIGEN, Categorie.TOESTEMMING, inwoner):
+        raise PermissionDenied
     formulier = ToestemmingFormulier(request.POST)
     if formulier.is_valid():
-        services.geef_toestemming(door=request.user, inwoner=inwoner)
-        messages.success(request, _("De toestemming is vastgelegd. De inwoner ziet dit in het portaal."))
-        return redirect("participatie:profiel", pk=pk)
+        gegevens = formulier.cleaned_data
+        try:
+            services.geef_toestemming(door=request.user, inwoner=inwoner, via=gegevens["hoe"], datum=gegevens["datum"])
+        except ValidationError as fout:
+            formulier.add_error(None, fout)
+        else:
+            messages.success(request, _("De toestemming is vastgelegd. De inwoner ziet dit in het portaal."))
+            return redirect("participatie:profiel", pk=pk)
     return _profielpagina(request, inwoner, status=400, toestemming_formulier=formulier)
 
 
@@ -77,7 +86,7 @@ def toestemming(request, pk: int):
 def profiel_wijzigen(request, pk: int):
     inwoner = _inwoner(request, pk, "participatie: profiel wijzigen")
     profiel = selectors.profiel_van(request.user, inwoner)
-    if request.user.rol != Rol.KRACHTCOACH or profiel is None:
+    if profiel is None or not mag(request.user, Actie.WIJZIGEN, Categorie.PARTICIPATIE, inwoner):
         raise PermissionDenied
     formulier = ProfielFormulier(request.POST or None, instance=profiel)
     if request.method == "POST" and formulier.is_valid():
@@ -142,7 +151,7 @@ def plaatsing_actie(request, pk: int, plaatsing_pk: int, actie: str):
 
 
 def _mag_plekken_zien(user) -> None:
-    if user.rol not in (Rol.KRACHTCOACH, Rol.FUNCTIONEEL_BEHEERDER, Rol.KLANTMANAGER, Rol.TEAMLEIDER):
+    if not mag_taak(user, Taak.PLEKKEN_BEKIJKEN):
         raise Http404
 
 
@@ -150,7 +159,7 @@ def _mag_plekken_zien(user) -> None:
 @require_http_methods(["GET", "POST"])
 def plekken(request):
     _mag_plekken_zien(request.user)
-    mag_beheren = request.user.rol in (Rol.KRACHTCOACH, Rol.FUNCTIONEEL_BEHEERDER)
+    mag_beheren = mag_taak(request.user, Taak.PLEKKEN_BEHEREN)
     import_formulier = ImportFormulier()
     status = 200
     if request.method == "POST":
@@ -184,6 +193,7 @@ def plekken(request):
         plek.terugkoppeling = terug.get(plek.pk, "")
     context = {
         "plekken": getoond,
+        "toont_voorstel": mag_taak(request.user, Taak.VOORSTEL_CASELOAD),
         "aantal": lijst.count(),
         "per_interesse": selectors.terugkoppeling_per_interesse(request.user),
         "zoek": zoek,
@@ -201,7 +211,7 @@ def plekken(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def plek_bewerken(request, plek_pk: int | None = None):
-    if request.user.rol not in (Rol.KRACHTCOACH, Rol.FUNCTIONEEL_BEHEERDER):
+    if not mag_taak(request.user, Taak.PLEKKEN_BEHEREN):
         raise Http404
     plek = get_object_or_404(Plek.objects.zichtbaar_voor(request.user), pk=plek_pk) if plek_pk else Plek()
     formulier = PlekFormulier(request.POST or None, instance=plek, gemeente=request.user.gemeente)
@@ -225,7 +235,7 @@ def plek_bewerken(request, plek_pk: int | None = None):
 @login_required
 @require_http_methods(["GET", "POST"])
 def caseloadvoorstel(request):
-    if request.user.rol != Rol.KRACHTCOACH:
+    if not mag_taak(request.user, Taak.VOORSTEL_CASELOAD):
         raise Http404
     if request.method == "POST":
         inwoner = zichtbare_inwoner(
@@ -250,7 +260,7 @@ def caseloadvoorstel(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def mijn_profiel(request):
-    if request.user.rol != Rol.INWONER:
+    if not mag_taak(request.user, Taak.PORTAAL):
         raise Http404
     inwoner = Inwoner.objects.zichtbaar_voor(request.user).first()
     if inwoner is None:

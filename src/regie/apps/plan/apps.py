@@ -6,3 +6,8 @@ class PlanConfig(AppConfig):
     name = "regie.apps.plan"
     label = "plan"
     verbose_name = _("Plan en voortgang")
+
+    def ready(self):
+        from .registratie import registreer
+
+        registreer()

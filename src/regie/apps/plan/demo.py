@@ -1,5 +1,5 @@
-"""Demo data for the plan and portal: goals in natural Dutch, steps, ruler scores over time, ladder and
-self-reliance histories, obstacles (some linked to an exemption), appointments and messages.
+"""Demo data for the plan: goals in natural Dutch, steps, ruler scores over time, ladder and self-reliance histories
+and obstacles (some linked to an exemption). Appointments and messages are the portal's (``portaal.demo``).
 
 Above ``MAX_INWONERS`` only that many inwoners get a plan (the demo login always does): a demo of 100,000 is about
 volume of the caseload, and the plan data of a few thousand people shows everything the pages do.
@@ -14,7 +14,6 @@ from django.utils import timezone
 from regie.apps.accounts.models import Rol
 from regie.apps.dossier.models import Inwoner, Toewijzing
 from regie.apps.inkomen.models import Ontheffing
-from regie.apps.portaal.models import Afspraak, Bericht
 
 from . import demo_teksten as t
 from .instrumenten import Domein
@@ -31,6 +30,7 @@ from .models import (
 
 MAX_INWONERS = 1000
 BATCH = 2000
+GEDEELD_MET_KRACHTCOACH = {"werk", "dagbesteding", "sociale_contacten", "leren"}
 
 
 def _moment(datum: date) -> datetime:
@@ -63,7 +63,6 @@ def maak_demo(gemeente, rng: random.Random, vandaag: date) -> None:
     _doelen(rng, vandaag, plannen, km_van, kc_van, account_van)
     _instrumenten(rng, vandaag, ids, km_van, kc_van)
     _belemmeringen(rng, vandaag, ids, km_van)
-    _contact(rng, vandaag, ids, km_van, account_van)
 
 
 def _reeks(rng, start: date, vandaag: date) -> list[tuple[date, int, int]]:
@@ -84,11 +83,14 @@ def _doelen(rng, vandaag, plannen, km_van, kc_van, account_van) -> None:
             auteur = account_van.get(plan.inwoner_id) if rng.random() < 0.3 else None
             reeks = _reeks(rng, start, vandaag)
             bereikt = rng.random() < 0.12
+            gebied = leefgebied if rng.random() < 0.85 else ""
             doelen.append(
                 Doel(
                     plan=plan,
                     eigen_woorden=tekst,
-                    leefgebied=leefgebied if rng.random() < 0.85 else "",
+                    leefgebied=gebied,
+                    # Inwoners with a krachtcoach share their goals about meedoen with them; never money or health.
+                    gedeeld_met_krachtcoach=plan.inwoner_id in kc_van and gebied in GEDEELD_MET_KRACHTCOACH,
                     belang=reeks[-1][1],  # the goal shows the latest scores, as after a real check-in
                     vertrouwen=reeks[-1][2],
                     geschreven_door_id=auteur or km_van[plan.inwoner_id],
@@ -209,30 +211,3 @@ def _belemmeringen(rng, vandaag, ids, km_van) -> None:
         [Koppeling(belemmering_id=b.pk, ontheffing_id=o.pk) for b, o in zip(rijen, links, strict=True) if o],
         batch_size=BATCH,
     )
-
-
-def _contact(rng, vandaag, ids, km_van, account_van) -> None:
-    afspraken, berichten = [], []
-    for inwoner_id in ids:
-        if rng.random() < 0.6:
-            dag = vandaag + timedelta(days=rng.randint(1, 40))
-            afspraken.append(
-                Afspraak(
-                    inwoner_id=inwoner_id,
-                    wanneer=timezone.make_aware(datetime.combine(dag, time(rng.choice([9, 10, 11, 13, 14, 15]), 30))),
-                    plaats=rng.choice(["Stadskantoor, Markt 1", "Telefonisch", "Wijkcentrum De Brug", "Bij u thuis"]),
-                    met_wie="Uw klantmanager",
-                    onderwerp=rng.choice(["Hoe gaat het met uw plan?", "Kennismaking", "Heronderzoek", "Uw doelen"]),
-                    aangemaakt_door_id=km_van[inwoner_id],
-                )
-            )
-        if inwoner_id in account_van or rng.random() < 0.25:
-            moment = timezone.now() - timedelta(days=rng.randint(5, 30))
-            for n in range(rng.randint(2, 4)):
-                van_inwoner = n % 2 == 1 and inwoner_id in account_van
-                tekst = rng.choice(t.BERICHTEN_INWONER if van_inwoner else t.BERICHTEN_KM)
-                afzender = account_van[inwoner_id] if van_inwoner else km_van[inwoner_id]
-                berichten.append(Bericht(inwoner_id=inwoner_id, afzender_id=afzender, tekst=tekst, verstuurd_op=moment))
-                moment += timedelta(hours=rng.randint(2, 60))
-    Afspraak.objects.bulk_create(afspraken, batch_size=BATCH)
-    Bericht.objects.bulk_create(berichten, batch_size=BATCH)

@@ -139,3 +139,9 @@ class BelemmeringFormulier(UtrechtFormMixin, forms.ModelForm):
             ontheffingen if ontheffingen is not None else self.fields["ontheffingen"].queryset.none()
         )
         self.fields["ontheffingen"].widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
+
+
+class DoelDelenFormulier(forms.Form):
+    """The inwoner's choice to share a goal (and its steps) with the krachtcoach; one button toggles it."""
+
+    gedeeld = forms.BooleanField(required=False)

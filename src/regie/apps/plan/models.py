@@ -22,6 +22,7 @@ from .managers import (
     MetingQuerySet,
     PlanQuerySet,
     StapQuerySet,
+    ZelfredzaamheidScoreQuerySet,
 )
 
 LINIAAL = [MinValueValidator(0), MaxValueValidator(10)]
@@ -102,6 +103,14 @@ class Doel(models.Model):
         help_text=_("Waarom het doel is bereikt, veranderd of losgelaten."),
     )
     afgesloten_op = models.DateField(_("afgesloten op"), null=True, blank=True)
+    gedeeld_met_krachtcoach = models.BooleanField(
+        _("delen met mijn krachtcoach"),
+        default=False,
+        help_text=_(
+            "De inwoner beslist of de krachtcoach dit doel en de stappen ziet. Een doel over inkomen, schulden of "
+            "gezondheid ziet de krachtcoach nooit."
+        ),
+    )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), default=timezone.now, editable=False)
     history = HistoricalRecords()
 
@@ -149,6 +158,11 @@ class Stap(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=StapStatus.choices, default=StapStatus.OPEN)
     notitie = models.TextField(_("Notitie"), max_length=1000, blank=True, help_text=_("Hoe ging het?"))
     gedaan_op = models.DateField(_("gedaan op"), null=True, blank=True)
+    gedeeld_met_krachtcoach = models.BooleanField(
+        _("delen met mijn krachtcoach"),
+        default=True,
+        help_text=_("Een stap is gedeeld als het doel gedeeld is, tenzij de inwoner deze stap voor zich houdt."),
+    )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), default=timezone.now, editable=False)
     history = HistoricalRecords()
 
@@ -258,6 +272,8 @@ class ZelfredzaamheidScore(models.Model):
     niveau = models.PositiveSmallIntegerField(_("niveau"), choices=Niveau.choices)
     history = HistoricalRecords()
 
+    objects = ZelfredzaamheidScoreQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("score zelfredzaamheid")
         verbose_name_plural = _("scores zelfredzaamheid")
@@ -293,7 +309,10 @@ class Belemmering(models.Model):
     medisch = models.BooleanField(
         _("medisch"),
         default=False,
-        help_text=_("Medische informatie: een krachtcoach ziet deze belemmering niet."),
+        help_text=_(
+            "Medische informatie. Een krachtcoach ziet nooit een belemmering over gezondheid of schulden, "
+            "aangevinkt of niet."
+        ),
     )
     ontheffingen = models.ManyToManyField(
         "inkomen.Ontheffing",

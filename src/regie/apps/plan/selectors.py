@@ -7,12 +7,24 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from regie.apps.accounts.permissions import Actie, Categorie, mag
 from regie.apps.dossier.models import Inwoner
 from regie.apps.inkomen.models import Ontheffing
 
 from . import grafiek
 from .instrumenten import DOMEIN_UITLEG, Domein, criterium
-from .models import Belemmering, Checkin, Doel, DoelStatus, LadderMeting, Stap, StapStatus, ZelfredzaamheidMeting
+from .managers import domein_categorie
+from .models import (
+    Belemmering,
+    Checkin,
+    Doel,
+    DoelStatus,
+    LadderMeting,
+    Stap,
+    StapStatus,
+    ZelfredzaamheidMeting,
+    ZelfredzaamheidScore,
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +78,8 @@ def _doelen(user, inwoner: Inwoner):
         .filter(plan__inwoner=inwoner)
         .select_related("geschreven_door")
         .prefetch_related(
-            Prefetch("stappen", queryset=Stap.objects.order_by("status", "uiterlijk", "pk")),
+            # A krachtcoach sees the steps of a shared goal except those the inwoner kept to themself.
+            Prefetch("stappen", queryset=Stap.objects.zichtbaar_voor(user).order_by("status", "uiterlijk", "pk")),
             Prefetch("checkins", queryset=Checkin.objects.select_related("door").order_by("datum", "pk")),
         )
     )
@@ -108,9 +121,10 @@ def instrumenten(user, inwoner: Inwoner) -> Instrumenten:
         1,
         6,
     )
-    metingen = list(
-        ZelfredzaamheidMeting.objects.zichtbaar_voor(user).filter(inwoner=inwoner).prefetch_related("scores")
-    )
+    scores = Prefetch("scores", queryset=ZelfredzaamheidScore.objects.zichtbaar_voor(user))
+    metingen = list(ZelfredzaamheidMeting.objects.zichtbaar_voor(user).filter(inwoner=inwoner).prefetch_related(scores))
+    # Scores for finances, health, substance use and justice belong to those categories: only who may see them does.
+    domeinen = [(c, label) for c, label in Domein.choices if mag(user, Actie.LEZEN, domein_categorie(c), inwoner)]
     per_meting = [{s.domein: s.niveau for s in m.scores.all()} for m in metingen]
     # The radar compares where someone started with where they are now; the table lists every measurement.
     getoond = list(zip(metingen, per_meting, strict=True))
@@ -119,7 +133,7 @@ def instrumenten(user, inwoner: Inwoner) -> Instrumenten:
     klassen = ["regie-grafiek__vorm--eerst", "regie-grafiek__vorm--nu"]
     radar = grafiek.radar(
         _("Zelfredzaamheid per leefgebied"),
-        list(Domein.choices),
+        domeinen,
         [
             (f"{m.get_moment_display()} {m.datum:%d-%m-%Y}", klassen[min(i, 1) if len(getoond) > 1 else 1], scores)
             for i, (m, scores) in enumerate(getoond)
@@ -134,7 +148,7 @@ def instrumenten(user, inwoner: Inwoner) -> Instrumenten:
                 for scores in per_meting
             ],
         }
-        for code, label in Domein.choices
+        for code, label in domeinen
     ]
     return Instrumenten(ladder, ladder_grafiek, metingen, radar, tabel)
 
@@ -177,7 +191,7 @@ class PlanSamenvatting:
 
 def plan_samenvatting(user, inwoner: Inwoner) -> PlanSamenvatting | None:
     """The plan in brief, e.g. next to a proposed maatregel; None when the user may not see this inwoner."""
-    if not Inwoner.objects.zichtbaar_voor(user).filter(pk=inwoner.pk).exists():
+    if not mag(user, Actie.LEZEN, Categorie.PLAN, inwoner):
         return None
     stappen = Stap.objects.zichtbaar_voor(user).filter(doel__plan__inwoner=inwoner, doel__status=DoelStatus.LOPEND)
     return PlanSamenvatting(

@@ -14,11 +14,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Voorwaarde, mag, voorwaarde
 from regie.apps.dossier.models import Inwoner
 from regie.apps.inkomen.models import Ontheffing
 
 from .instrumenten import Domein
+from .managers import LEEFGEBIED_CATEGORIE, belemmering_categorie
 from .models import (
     Belemmering,
     Checkin,
@@ -33,16 +34,21 @@ from .models import (
     ZelfredzaamheidScore,
 )
 
-PLANMAKERS = (Rol.INWONER, Rol.KLANTMANAGER, Rol.KRACHTCOACH)
 
-
-def _mag(door, inwoner: Inwoner, rollen, melding: str) -> None:
-    if door.rol not in rollen or not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
+def _mag(door, inwoner: Inwoner, categorie: Categorie, melding: str) -> None:
+    if not mag(door, Actie.WIJZIGEN, categorie, inwoner):
         raise PermissionDenied(melding)
 
 
-def _mag_plan_wijzigen(door, inwoner: Inwoner) -> None:
-    _mag(door, inwoner, PLANMAKERS, _("U mag dit plan niet wijzigen."))
+def _mag_doel_wijzigen(door, doel: Doel) -> None:
+    """The goal's category decides (income and debts, health, or plan) and, for a krachtcoach, whether it is shared."""
+    if not Doel.objects.zichtbaar_voor(door, Actie.WIJZIGEN).filter(pk=doel.pk).exists():
+        raise PermissionDenied(_("U mag dit plan niet wijzigen."))
+
+
+def _mag_stap_wijzigen(door, stap: Stap) -> None:
+    if not Stap.objects.zichtbaar_voor(door, Actie.WIJZIGEN).filter(pk=stap.pk).exists():
+        raise PermissionDenied(_("U mag dit plan niet wijzigen."))
 
 
 def _bewaar(object_, **kwargs):
@@ -66,8 +72,13 @@ def plan_van(inwoner: Inwoner) -> Plan:
 def voeg_doel_toe(
     *, door, inwoner: Inwoner, eigen_woorden: str, belang: int, vertrouwen: int, leefgebied: str = ""
 ) -> Doel:
-    """A new goal in the inwoner's words; its ruler scores are also the first point of the chart."""
-    _mag_plan_wijzigen(door, inwoner)
+    """A new goal in the inwoner's words; its ruler scores are also the first point of the chart.
+
+    A krachtcoach may only write goals the inwoner shares with them, so a goal they write with the inwoner is shared.
+    """
+    categorie = LEEFGEBIED_CATEGORIE.get(leefgebied or "", Categorie.PLAN)
+    _mag(door, inwoner, categorie, _("U mag dit plan niet wijzigen."))
+    gedeeld = voorwaarde(door, Actie.WIJZIGEN, categorie) == Voorwaarde.GEDEELD
     if not (eigen_woorden or "").strip():
         raise ValidationError({"eigen_woorden": _("Schrijf uw doel op in uw eigen woorden.")})
     doel = _bewaar(
@@ -78,6 +89,7 @@ def voeg_doel_toe(
             belang=belang,
             vertrouwen=vertrouwen,
             geschreven_door=door,
+            gedeeld_met_krachtcoach=gedeeld,
         )
     )
     _bewaar(Checkin(doel=doel, datum=timezone.localdate(), belang=belang, vertrouwen=vertrouwen, door=door))
@@ -87,7 +99,7 @@ def voeg_doel_toe(
 @transaction.atomic
 def wijzig_doel(*, door, doel: Doel, eigen_woorden: str, reden: str) -> Doel:
     """Change the words of a goal; the earlier words stay in the history together with the reason."""
-    _mag_plan_wijzigen(door, doel.plan.inwoner)
+    _mag_doel_wijzigen(door, doel)
     if not (reden or "").strip():
         raise ValidationError({"reden": _("Schrijf op waarom het doel verandert.")})
     doel = _vergrendeld(doel)
@@ -100,7 +112,7 @@ def wijzig_doel(*, door, doel: Doel, eigen_woorden: str, reden: str) -> Doel:
 
 @transaction.atomic
 def sluit_doel_af(*, door, doel: Doel, status: str, reden: str) -> Doel:
-    _mag_plan_wijzigen(door, doel.plan.inwoner)
+    _mag_doel_wijzigen(door, doel)
     if status not in (DoelStatus.BEREIKT, DoelStatus.LOSGELATEN):
         raise ValidationError({"status": _("Kies 'bereikt' of 'losgelaten'.")})
     if not (reden or "").strip():
@@ -118,7 +130,7 @@ def sluit_doel_af(*, door, doel: Doel, status: str, reden: str) -> Doel:
 def voeg_stap_toe(
     *, door, doel: Doel, wat: str, wie: str = Wie.INWONER, wie_anders: str = "", uiterlijk: date | None = None
 ) -> Stap:
-    _mag_plan_wijzigen(door, doel.plan.inwoner)
+    _mag_doel_wijzigen(door, doel)
     doel = _vergrendeld(doel)
     if doel.status != DoelStatus.LOPEND:
         raise ValidationError(_("Bij een afgesloten doel komen geen nieuwe stappen."))
@@ -131,7 +143,7 @@ def voeg_stap_toe(
 
 @transaction.atomic
 def markeer_stap(*, door, stap: Stap, status: str = StapStatus.GEDAAN, notitie: str = "") -> Stap:
-    _mag_plan_wijzigen(door, stap.doel.plan.inwoner)
+    _mag_stap_wijzigen(door, stap)
     stap = _vergrendeld(stap)
     stap.status = status
     stap.gedaan_op = timezone.localdate() if status == StapStatus.GEDAAN else None
@@ -145,7 +157,7 @@ def leg_checkin_vast(
     *, door, doel: Doel, belang: int, vertrouwen: int, voortgang: str = "", datum: date | None = None
 ) -> Checkin:
     """New ruler scores for a goal: kept as a point in time, and the goal shows the latest."""
-    _mag_plan_wijzigen(door, doel.plan.inwoner)
+    _mag_doel_wijzigen(door, doel)
     datum = datum or timezone.localdate()
     if datum > timezone.localdate():
         raise ValidationError({"datum": _("Deze datum ligt in de toekomst.")})
@@ -163,7 +175,7 @@ def leg_checkin_vast(
 
 @transaction.atomic
 def leg_laddermeting_vast(*, door, inwoner: Inwoner, datum: date, moment: str, trede: int, toelichting: str = ""):
-    _mag(door, inwoner, (Rol.KLANTMANAGER, Rol.KRACHTCOACH), _("Alleen de klantmanager of krachtcoach meet dit."))
+    _mag(door, inwoner, Categorie.INSTRUMENTEN, _("Alleen de klantmanager meet dit."))
     if datum > timezone.localdate():
         raise ValidationError({"datum": _("Deze datum ligt in de toekomst.")})
     return _bewaar(
@@ -174,7 +186,7 @@ def leg_laddermeting_vast(*, door, inwoner: Inwoner, datum: date, moment: str, t
 @transaction.atomic
 def leg_zelfredzaamheid_vast(*, door, inwoner: Inwoner, datum: date, moment: str, scores: dict[str, int]):
     """One measurement: a level for every domain that was discussed (at least one)."""
-    _mag(door, inwoner, (Rol.KLANTMANAGER, Rol.KRACHTCOACH), _("Alleen de klantmanager of krachtcoach meet dit."))
+    _mag(door, inwoner, Categorie.INSTRUMENTEN, _("Alleen de klantmanager meet dit."))
     if datum > timezone.localdate():
         raise ValidationError({"datum": _("Deze datum ligt in de toekomst.")})
     ingevuld = {d: n for d, n in scores.items() if n}
@@ -200,7 +212,7 @@ def leg_belemmering_vast(
     medisch: bool = False,
     ontheffingen=(),
 ) -> Belemmering:
-    _mag(door, inwoner, (Rol.KLANTMANAGER,), _("Alleen de klantmanager legt belemmeringen vast."))
+    _mag(door, inwoner, belemmering_categorie(soort, medisch), _("Alleen de klantmanager legt belemmeringen vast."))
     eigen = Ontheffing.objects.zichtbaar_voor(door).filter(inwoner=inwoner)
     ontheffingen = list(ontheffingen)
     if (
@@ -225,6 +237,34 @@ def leg_belemmering_vast(
 
 @transaction.atomic
 def los_belemmering_op(*, door, belemmering: Belemmering) -> Belemmering:
-    _mag(door, belemmering.inwoner, (Rol.KLANTMANAGER,), _("Alleen de klantmanager wijzigt belemmeringen."))
+    if not Belemmering.objects.zichtbaar_voor(door, Actie.WIJZIGEN).filter(pk=belemmering.pk).exists():
+        raise PermissionDenied(_("Alleen de klantmanager wijzigt belemmeringen."))
     belemmering.opgelost_op = timezone.localdate()
     return _bewaar(belemmering)
+
+
+@transaction.atomic
+def deel_doel(*, door, doel: Doel, gedeeld: bool) -> Doel:
+    """The inwoner decides whether their krachtcoach sees this goal and its steps; a klantmanager may set it on the
+    inwoner's word. A goal about income, debts or health stays hidden from the krachtcoach either way."""
+    _mag(
+        door,
+        doel.plan.inwoner,
+        Categorie.TOESTEMMING,
+        _("Alleen de inwoner of de klantmanager bepaalt wat gedeeld wordt."),
+    )
+    doel.gedeeld_met_krachtcoach = gedeeld
+    return _bewaar(doel)
+
+
+@transaction.atomic
+def deel_stap(*, door, stap: Stap, gedeeld: bool) -> Stap:
+    """A step of a shared goal is shared too, unless the inwoner keeps it to themself."""
+    _mag(
+        door,
+        stap.doel.plan.inwoner,
+        Categorie.TOESTEMMING,
+        _("Alleen de inwoner of de klantmanager bepaalt wat gedeeld wordt."),
+    )
+    stap.gedeeld_met_krachtcoach = gedeeld
+    return _bewaar(stap)

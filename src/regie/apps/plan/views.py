@@ -2,93 +2,40 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts import registry
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.audit.services import log_verwerking
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.inkomen.models import Ontheffing
 from regie.apps.inkomen.selectors import signalen
-from regie.apps.portaal import selectors as portaal_selectors
-from regie.apps.portaal import services as portaal_services
-from regie.apps.portaal.forms import AfspraakFormulier, BerichtFormulier
 
 from . import selectors, services
+from .doelpagina import DOELFORMULIEREN, doelformulieren, plan_urls, verwerk
 from .forms import (
     BelemmeringFormulier,
-    CheckinFormulier,
-    DoelAfsluitenFormulier,
     DoelFormulier,
-    DoelWijzigenFormulier,
     LadderFormulier,
     StapAfvinkenFormulier,
-    StapFormulier,
     ZelfredzaamheidFormulier,
 )
 from .models import Belemmering, Doel, Stap
 
-DOELFORMULIEREN = {
-    "stap": StapFormulier,
-    "checkin": CheckinFormulier,
-    "wijzigen": DoelWijzigenFormulier,
-    "afsluiten": DoelAfsluitenFormulier,
+# Which category each plan-wide form writes; the services check the exact category of what is recorded.
+WIJZIG_CATEGORIE = {
+    "doel": Categorie.PLAN,
+    "ladder": Categorie.INSTRUMENTEN,
+    "zelfredzaamheid": Categorie.INSTRUMENTEN,
+    "belemmering": Categorie.INSTRUMENTEN,
+    "afspraak": Categorie.CONTACTNOTITIES,
+    "bericht": Categorie.CONTACTNOTITIES,
 }
-
-
-def plan_urls(inwoner):
-    """Where the goal and step forms of the professional's page post to."""
-
-    def url(naam: str, pk: int) -> str:
-        if naam == "afvinken":
-            return reverse("plan:stap_afvinken", kwargs={"pk": inwoner.pk, "stap_pk": pk})
-        return reverse("plan:doel_actie", kwargs={"pk": inwoner.pk, "doel_pk": pk, "actie": naam})
-
-    return url
-
-
-def doelformulieren(weergaven, gebonden: dict, url) -> list[dict]:
-    """Each running goal with its own forms; prefixes keep the ids on the page unique."""
-    return [
-        {
-            "w": w,
-            **{f"{naam}_url": url(naam, w.doel.pk) for naam in DOELFORMULIEREN},
-            **{
-                f"{naam}_formulier": gebonden.get((naam, w.doel.pk)) or klasse(prefix=f"{naam}{w.doel.pk}")
-                for naam, klasse in DOELFORMULIEREN.items()
-            },
-            "afvinken": [
-                {
-                    "stap": s,
-                    "url": url("afvinken", s.pk),
-                    "formulier": gebonden.get(("afvinken", s.pk)) or StapAfvinkenFormulier(prefix=f"afvink{s.pk}"),
-                }
-                for s in w.stappen
-            ],
-        }
-        for w in weergaven
-    ]
-
-
-def verwerk(formulier, actie) -> bool:
-    """Validate and call the service; service errors land next to the field they are about."""
-    if not formulier.is_valid():
-        return False
-    try:
-        actie(formulier.cleaned_data)
-    except ValidationError as fout:
-        if hasattr(fout, "error_dict"):
-            for veld, fouten in fout.error_dict.items():
-                formulier.add_error(veld if veld in formulier.fields else None, fouten)
-        else:
-            formulier.add_error(None, fout)
-        return False
-    return True
 
 
 def _ontheffingen(user, inwoner):
@@ -99,26 +46,23 @@ def _pagina(request, inwoner, status=200, gebonden=None):
     user = request.user
     gebonden = gebonden or {}
     lopend, afgesloten = selectors.doel_weergaven(user, inwoner)
-    is_km = user.rol == Rol.KLANTMANAGER
     context = {
         "inwoner": inwoner,
         "doelen": doelformulieren(lopend, gebonden, plan_urls(inwoner)),
         "afgesloten": afgesloten,
         "belemmeringen": selectors.belemmeringen(user, inwoner),
         "instrumenten": selectors.instrumenten(user, inwoner),
-        "afspraken": portaal_selectors.afspraken(user, inwoner),
-        "berichten": portaal_selectors.berichten(user, inwoner) if user.rol != Rol.KRACHTCOACH else None,
-        "mag_plan_wijzigen": user.rol in services.PLANMAKERS,
-        "mag_meten": user.rol in (Rol.KLANTMANAGER, Rol.KRACHTCOACH),
-        "mag_belemmering": is_km,
-        "mag_berichten": is_km,
+        "mag_plan_wijzigen": mag(user, Actie.WIJZIGEN, Categorie.PLAN, inwoner),
+        "mag_meten": mag(user, Actie.WIJZIGEN, Categorie.INSTRUMENTEN, inwoner),
+        "mag_belemmering": mag(user, Actie.WIJZIGEN, Categorie.INSTRUMENTEN, inwoner),
+        "mag_delen": mag(user, Actie.WIJZIGEN, Categorie.TOESTEMMING, inwoner),
         "doel_formulier": gebonden.get("doel") or DoelFormulier(),
         "ladder_formulier": gebonden.get("ladder") or LadderFormulier(),
         "zrm_formulier": gebonden.get("zelfredzaamheid") or ZelfredzaamheidFormulier(),
         "belemmering_formulier": gebonden.get("belemmering")
         or BelemmeringFormulier(ontheffingen=_ontheffingen(user, inwoner)),
-        "afspraak_formulier": gebonden.get("afspraak") or AfspraakFormulier(),
-        "bericht_formulier": gebonden.get("bericht") or BerichtFormulier(),
+        # Appointments and messages belong to the portal app, which adds them to this page (accounts.registry).
+        **registry.dienst("plan_pagina_contact", user, inwoner, gebonden, standaard={}),
     }
     return render(request, "plan/plan.html", context, status=status)
 
@@ -130,7 +74,7 @@ def _klaar(request, inwoner, melding: str):
 
 @login_required
 def plan(request, pk: int):
-    if request.user.rol == Rol.INWONER:
+    if mag_taak(request.user, Taak.PORTAAL):
         return redirect("portaal:start")  # the inwoner's own view of the same plan
     inwoner = zichtbare_inwoner(request.user, pk, onderdeel="plan: doelen, stappen, instrumenten", pad=request.path)
     return _pagina(request, inwoner)
@@ -139,9 +83,11 @@ def plan(request, pk: int):
 @login_required
 @require_POST
 def wijzig(request, pk: int, actie: str):
-    """The plan-wide forms: a new goal, a measurement, an obstacle, an appointment, a message."""
+    """The plan-wide forms: a new goal, a measurement, an obstacle; the portal app adds appointment and message."""
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel=f"plan: {actie}", pad=request.path)
+    if actie in WIJZIG_CATEGORIE and not mag(user, Actie.WIJZIGEN, WIJZIG_CATEGORIE[actie], inwoner):
+        raise PermissionDenied
     acties = {
         "doel": (
             DoelFormulier,
@@ -163,16 +109,7 @@ def wijzig(request, pk: int, actie: str):
             lambda g: services.leg_belemmering_vast(door=user, inwoner=inwoner, **g),
             _("De belemmering is vastgelegd."),
         ),
-        "afspraak": (
-            AfspraakFormulier,
-            lambda g: portaal_services.plan_afspraak(door=user, inwoner=inwoner, **g),
-            _("De afspraak is gemaakt. De inwoner ziet die in het portaal."),
-        ),
-        "bericht": (
-            BerichtFormulier,
-            lambda g: portaal_services.stuur_bericht(door=user, inwoner=inwoner, **g),
-            _("Het bericht is verstuurd."),
-        ),
+        **registry.dienst("plan_acties_contact", user, inwoner, standaard={}),
     }
     if actie not in acties:
         raise Http404
@@ -197,6 +134,8 @@ def doel_actie(request, pk: int, doel_pk: int, actie: str):
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel=f"plan: doel {actie}", pad=request.path)
     doel = get_object_or_404(Doel.objects.zichtbaar_voor(user).filter(plan__inwoner=inwoner), pk=doel_pk)
+    if not Doel.objects.zichtbaar_voor(user, Actie.WIJZIGEN).filter(pk=doel.pk).exists():
+        raise PermissionDenied
     if actie not in DOELFORMULIEREN:
         raise Http404
     formulier = DOELFORMULIEREN[actie](request.POST, prefix=f"{actie}{doel.pk}")
@@ -205,6 +144,10 @@ def doel_actie(request, pk: int, doel_pk: int, actie: str):
         "checkin": (lambda g: services.leg_checkin_vast(door=user, doel=doel, **g), _("De voortgang is vastgelegd.")),
         "wijzigen": (lambda g: services.wijzig_doel(door=user, doel=doel, **g), _("Het doel is aangepast.")),
         "afsluiten": (lambda g: services.sluit_doel_af(door=user, doel=doel, **g), _("Het doel is afgesloten.")),
+        "delen": (
+            lambda g: services.deel_doel(door=user, doel=doel, gedeeld=g["gedeeld"]),
+            _("Vastgelegd wat de inwoner met de krachtcoach deelt."),
+        ),
     }[actie]
     if verwerk(formulier, uitvoer):
         return _klaar(request, inwoner, melding)
@@ -217,10 +160,25 @@ def stap_afvinken(request, pk: int, stap_pk: int):
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel="plan: stap afvinken", pad=request.path)
     stap = get_object_or_404(Stap.objects.zichtbaar_voor(user).filter(doel__plan__inwoner=inwoner), pk=stap_pk)
+    if not Stap.objects.zichtbaar_voor(user, Actie.WIJZIGEN).filter(pk=stap.pk).exists():
+        raise PermissionDenied
     formulier = StapAfvinkenFormulier(request.POST, prefix=f"afvink{stap.pk}")
     if verwerk(formulier, lambda g: services.markeer_stap(door=user, stap=stap, notitie=g["notitie"])):
         return _klaar(request, inwoner, _("De stap is gedaan. Goed bezig!"))
     return _pagina(request, inwoner, status=400, gebonden={("afvinken", stap.pk): formulier})
+
+
+@login_required
+@require_POST
+def stap_delen(request, pk: int, stap_pk: int):
+    """A klantmanager records, on the inwoner's word, whether one step of a shared goal is shared."""
+    user = request.user
+    inwoner = zichtbare_inwoner(user, pk, onderdeel="plan: stap delen", pad=request.path)
+    stap = get_object_or_404(Stap.objects.zichtbaar_voor(user).filter(doel__plan__inwoner=inwoner), pk=stap_pk)
+    if not mag(user, Actie.WIJZIGEN, Categorie.TOESTEMMING, inwoner):
+        raise PermissionDenied
+    services.deel_stap(door=user, stap=stap, gedeeld=request.POST.get("gedeeld") == "on")
+    return _klaar(request, inwoner, _("Vastgelegd wat de inwoner met de krachtcoach deelt."))
 
 
 @login_required
@@ -235,7 +193,7 @@ def belemmering_opgelost(request, pk: int, belemmering_pk: int):
 
 @login_required
 def werklijst(request):
-    if request.user.rol != Rol.KLANTMANAGER:
+    if not mag_taak(request.user, Taak.WERKLIJST):
         raise PermissionDenied
     context = {
         "stappen": selectors.werklijst_stappen(request.user),

@@ -6,3 +6,8 @@ class PortaalConfig(AppConfig):
     name = "regie.apps.portaal"
     label = "portaal"
     verbose_name = _("Portaal voor inwoners")
+
+    def ready(self):
+        from .registratie import registreer
+
+        registreer()

@@ -1,30 +1,20 @@
-"""Who sees appointments and messages.
+"""Who sees appointments and messages: both are contact notes (``Categorie.CONTACTNOTITIES``).
 
 Messages may be about income or sanctions, so only the inwoner and their team's klantmanagers and teamleider see
-them; a krachtcoach sees only the appointments they made themself.
+them; a krachtcoach sees only the appointments they made themself. The rule is in ``accounts.permissions``.
 """
 
 from django.db import models
 
-from regie.apps.accounts.models import Rol
-
-
-def _zichtbare_inwoners(user):
-    from regie.apps.dossier.models import Inwoner
-
-    return Inwoner.objects.zichtbaar_voor(user).values("pk")
+from regie.apps.accounts.permissions import Actie, Categorie, filter_voor
 
 
 class AfspraakQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        zichtbaar = self.filter(inwoner__in=_zichtbare_inwoners(user))
-        if user.is_authenticated and user.rol == Rol.KRACHTCOACH:
-            return zichtbaar.filter(aangemaakt_door=user)
-        return zichtbaar
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.CONTACTNOTITIES, eigen="aangemaakt_door_id"))
 
 
 class BerichtQuerySet(models.QuerySet):
     def zichtbaar_voor(self, user):
-        if not user.is_authenticated or user.rol not in (Rol.INWONER, Rol.KLANTMANAGER, Rol.TEAMLEIDER):
-            return self.none()
-        return self.filter(inwoner__in=_zichtbare_inwoners(user))
+        # A krachtcoach writes no messages, so "own" leaves them none: the thread is between inwoner and team.
+        return self.filter(filter_voor(user, Actie.LEZEN, Categorie.CONTACTNOTITIES, eigen="afzender_id"))

@@ -5,19 +5,19 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Actie, Categorie, Taak, Voorwaarde, mag, mag_taak, voorwaarde
 from regie.apps.dossier.models import Inwoner
 
 from .models import Afspraak, Bericht
 
 
-def _zichtbaar(door, inwoner: Inwoner) -> bool:
-    return Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists()
+def _mag_schrijven(door, inwoner: Inwoner) -> bool:
+    return mag(door, Actie.WIJZIGEN, Categorie.CONTACTNOTITIES, inwoner)
 
 
 @transaction.atomic
 def plan_afspraak(*, door, inwoner: Inwoner, wanneer, plaats: str, met_wie: str, onderwerp: str) -> Afspraak:
-    if door.rol not in (Rol.KLANTMANAGER, Rol.KRACHTCOACH) or not _zichtbaar(door, inwoner):
+    if not mag_taak(door, Taak.CASELOAD) or not _mag_schrijven(door, inwoner):
         raise PermissionDenied(_("U mag voor deze inwoner geen afspraak maken."))
     if wanneer and wanneer < timezone.now():
         raise ValidationError({"wanneer": _("Een nieuwe afspraak ligt in de toekomst.")})
@@ -32,7 +32,8 @@ def plan_afspraak(*, door, inwoner: Inwoner, wanneer, plaats: str, met_wie: str,
 @transaction.atomic
 def stuur_bericht(*, door, inwoner: Inwoner, tekst: str) -> Bericht:
     """Only the inwoner themself and a klantmanager of their team write in the thread."""
-    if door.rol not in (Rol.INWONER, Rol.KLANTMANAGER) or not _zichtbaar(door, inwoner):
+    in_gesprek = voorwaarde(door, Actie.LEZEN, Categorie.CONTACTNOTITIES) == Voorwaarde.ALTIJD
+    if not in_gesprek or not _mag_schrijven(door, inwoner):
         raise PermissionDenied(_("U mag in dit gesprek geen bericht sturen."))
     if not (tekst or "").strip():
         raise ValidationError({"tekst": _("Schrijf eerst een bericht.")})

@@ -9,13 +9,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Taak, mag_taak
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.plan import selectors as plan_selectors
 from regie.apps.plan import services as plan_services
-from regie.apps.plan.forms import DoelFormulier, StapAfvinkenFormulier
+from regie.apps.plan.doelpagina import DOELFORMULIEREN, DoelFormulier, StapAfvinkenFormulier, doelformulieren, verwerk
 from regie.apps.plan.models import Doel, Stap
-from regie.apps.plan.views import DOELFORMULIEREN, doelformulieren, verwerk
 
 from . import selectors, services
 from .forms import BerichtFormulier
@@ -23,7 +22,7 @@ from .forms import BerichtFormulier
 
 def _eigen(request, onderdeel: str):
     """The logged-in inwoner's own record; the read is logged like every other dossier read."""
-    if request.user.rol != Rol.INWONER:
+    if not mag_taak(request.user, Taak.PORTAAL):
         raise PermissionDenied
     eigen = selectors.eigen_inwoner(request.user)
     if eigen is None:
@@ -32,8 +31,9 @@ def _eigen(request, onderdeel: str):
 
 
 def _url(naam: str, pk: int) -> str:
-    if naam == "afvinken":
-        return reverse("portaal:stap_afvinken", kwargs={"stap_pk": pk})
+    if naam in ("afvinken", "stap_delen"):
+        route = "portaal:stap_afvinken" if naam == "afvinken" else "portaal:stap_delen"
+        return reverse(route, kwargs={"stap_pk": pk})
     return reverse("portaal:doel_actie", kwargs={"doel_pk": pk, "actie": naam})
 
 
@@ -49,6 +49,7 @@ def _start(request, inwoner, status=200, gebonden=None):
         "afspraken": selectors.afspraken(user, inwoner),
         "berichten": selectors.berichten(user, inwoner),
         "mag_plan_wijzigen": True,
+        "mag_delen": True,
         "doel_formulier": gebonden.get("doel") or DoelFormulier(),
         "bericht_formulier": gebonden.get("bericht") or BerichtFormulier(),
     }
@@ -98,6 +99,10 @@ def doel_actie(request, doel_pk: int, actie: str):
         ),
         "wijzigen": (lambda g: plan_services.wijzig_doel(door=user, doel=doel, **g), _("Uw doel is aangepast.")),
         "afsluiten": (lambda g: plan_services.sluit_doel_af(door=user, doel=doel, **g), _("Uw doel is afgesloten.")),
+        "delen": (
+            lambda g: plan_services.deel_doel(door=user, doel=doel, gedeeld=g["gedeeld"]),
+            _("Uw keuze is opgeslagen: uw krachtcoach ziet dit doel nu wel of niet."),
+        ),
     }[actie]
     if verwerk(formulier, uitvoer):
         return _klaar(request, melding, f"#doel-{doel.pk}")
@@ -124,3 +129,13 @@ def bericht(request):
     if verwerk(formulier, lambda g: services.stuur_bericht(door=request.user, inwoner=inwoner, **g)):
         return _klaar(request, _("Uw bericht is verstuurd naar uw klantmanager."), "#kop-berichten")
     return _start(request, inwoner, status=400, gebonden={"bericht": formulier})
+
+
+@login_required
+@require_POST
+def stap_delen(request, stap_pk: int):
+    """The inwoner keeps one step of a shared goal to themself, or shares it again."""
+    inwoner = _eigen(request, "portaal: stap delen")
+    stap = get_object_or_404(Stap.objects.zichtbaar_voor(request.user).filter(doel__plan__inwoner=inwoner), pk=stap_pk)
+    plan_services.deel_stap(door=request.user, stap=stap, gedeeld=request.POST.get("gedeeld") == "on")
+    return _klaar(request, _("Uw keuze is opgeslagen."), f"#doel-{stap.doel_id}")

@@ -12,7 +12,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.permissions import Taak, mag_taak
 from regie.apps.audit.register import CATEGORIEEN
 from regie.apps.audit.services import log_verwerking
 
@@ -22,7 +22,7 @@ PER_PAGINA = 100
 
 
 def _eigen(request, *, actie: str, onderdeel: str, categorie=()):
-    if request.user.rol != Rol.INWONER:
+    if not mag_taak(request.user, Taak.PORTAAL):
         raise PermissionDenied
     inwoner = selectors.eigen_inwoner(request.user)
     if inwoner is None:

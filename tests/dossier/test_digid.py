@@ -2,8 +2,8 @@
 
 import pytest
 
-from regie.apps.accounts.digid import DigiDBackend
 from regie.apps.accounts.models import Rol
+from regie.apps.dossier.digid import DigiDBackend
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,8 @@
 
 The broker's userinfo carries the person's BSN. Only an inwoner already known to Regie can log in: the BSN must pass
 the elfproef and belong to an Inwoner; that inwoner's portal account is used, or created on their first login. An
-unknown BSN gets no account, so DigiD never creates people in Regie.
+unknown BSN gets no account, so DigiD never creates people in Regie. It lives with the dossier because it starts
+from the Inwoner; the account it logs in is an ordinary ``accounts.Gebruiker``.
 """
 
 import logging
@@ -11,10 +12,10 @@ from django.conf import settings
 from django.db import transaction
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
-from regie.apps.dossier.models import Inwoner
-from regie.apps.dossier.validators import elfproef, normaliseer_bsn
+from regie.apps.accounts.models import Gebruiker, Rol
 
-from .models import Gebruiker, Rol
+from .models import Inwoner
+from .validators import elfproef, normaliseer_bsn
 
 logger = logging.getLogger(__name__)
 

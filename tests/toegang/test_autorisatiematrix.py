@@ -1,0 +1,305 @@
+"""The authorisation matrix, generated from the URL configuration.
+
+Every URL pattern of ``regie.urls`` needs an entry in ``MATRIX``: per role situation the expected status and, for a
+page that answers 200, the data categories that may appear on it. The test fetches every URL with real ids as every
+situation and checks the status and, by page content, that no sample value of a forbidden category is shown (the
+BSN, a debt, a health obstacle, an income, the klantmanager's contact note…). A new URL without an entry fails.
+POST-only pages are posted to (empty) inside a transaction that is rolled back, so every request sees the same data.
+"""
+
+import copy
+from dataclasses import dataclass, field
+
+import pytest
+from django.db import transaction
+from django.db.models import Q
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from regie.apps.accounts import permissions
+from regie.apps.accounts.permissions import Categorie as C
+
+pytestmark = pytest.mark.django_db
+
+SITUATIES = [
+    "anoniem",
+    "inwoner",
+    "ander_inwoner",
+    "km_team",
+    "km_ander_team",
+    "kc_toegewezen",
+    "kc_niet_toegewezen",
+    "teamleider",
+    "beheerder",
+]
+ALLES = frozenset(C)
+# What the krachtcoach of the inwoner may see at all: contact details, what was shared, consented participation.
+KRACHTCOACH = frozenset({C.CONTACT, C.PARTICIPATIE, C.PLAATSINGEN, C.TOESTEMMING})
+NIETS = frozenset()
+
+LOGIN = "login"  # a redirect to the login page
+PORTAAL = "portaal"  # a redirect to the inwoner's portal
+VERDER = "verder"  # any answer of an allowed request: 200, 302 to a page of the app, or 400 for an empty form
+AFGEWEZEN = {403, 404, 405}  # refused; no personal data in the answer
+
+
+@dataclass(frozen=True)
+class Regel:
+    """Expected answer per situation; ``zien`` lists the categories a 200 answer may show (default: none)."""
+
+    status: dict
+    zien: dict = field(default_factory=dict)
+
+
+def _staf(*, km=VERDER, tl=VERDER, kc=VERDER, anders=404, kc_zien=KRACHTCOACH, km_zien=ALLES, tl_zien=ALLES, **apart):
+    """A staff page about one inwoner: anonymous to the login, inwoners to their portal, others out of scope 404."""
+    return Regel(
+        {
+            "anoniem": LOGIN,
+            "inwoner": PORTAAL,
+            "ander_inwoner": PORTAAL,
+            "km_team": km,
+            "km_ander_team": anders,
+            "kc_toegewezen": kc,
+            "kc_niet_toegewezen": anders,
+            "teamleider": tl,
+            "beheerder": anders,
+            **apart,
+        },
+        {"km_team": km_zien, "teamleider": tl_zien, "kc_toegewezen": kc_zien},
+    )
+
+
+def _taak(toegestaan: dict, *, weigering=403) -> Regel:
+    """A staff page not about one inwoner (worklist, places, trends): allowed roles get it, other staff are refused."""
+    status = {"anoniem": LOGIN, "inwoner": PORTAAL, "ander_inwoner": PORTAAL}
+    for situatie in SITUATIES[3:]:
+        status[situatie] = toegestaan.get(situatie, weigering)
+    return Regel(status, dict.fromkeys(toegestaan, NIETS))
+
+
+def _inwonerpagina(*, staf=403) -> Regel:
+    """A page of the inwoner's own portal: only their own data, staff are refused."""
+    status = {"anoniem": LOGIN, "inwoner": VERDER, "ander_inwoner": VERDER}
+    status.update(dict.fromkeys(SITUATIES[3:], staf))
+    return Regel(status, {"inwoner": ALLES, "ander_inwoner": NIETS})
+
+
+def _open() -> Regel:
+    return Regel(dict.fromkeys(SITUATIES, VERDER))
+
+
+GEEN_FINANCIEN = {"kc": 404}  # functiescheiding: a krachtcoach gets the answer of a dossier that does not exist
+
+MATRIX: dict[str, Regel] = {
+    "home": Regel({**dict.fromkeys(SITUATIES, 302), "anoniem": LOGIN}),
+    "accounts:login": _open(),
+    "accounts:logout": Regel(dict.fromkeys(SITUATIES, LOGIN)),
+    "accounts:geen_toegang": _open(),
+    "set_language": _open(),
+    # The own caseload lists names and wijk: no BSN column, nothing of other categories.
+    "dossier:caseload": Regel(
+        _taak({s: VERDER for s in SITUATIES[3:] if s != "beheerder"}).status,
+        {"km_team": {C.CONTACT}, "teamleider": {C.CONTACT}, "kc_toegewezen": {C.CONTACT}},
+    ),
+    "dossier:inwoner_nieuw": _taak({"km_team": VERDER, "km_ander_team": VERDER}),
+    # The dossier page: person, household, rechtmatigheid card, plan card, contact notes.
+    "dossier:detail": _staf(kc_zien=KRACHTCOACH),
+    "dossier:huishouden_wijzigen": _staf(tl=403, kc=403, km_zien={C.CONTACT, C.HUISHOUDEN}),
+    "dossier:contactmoment_toevoegen": _staf(tl=403),
+    "inkomen:rechtmatigheid": _staf(**GEEN_FINANCIEN),
+    "inkomen:wijzig": _staf(tl=403, **GEEN_FINANCIEN),
+    "inkomen:beeindig": _staf(tl=403, **GEEN_FINANCIEN),
+    "inkomen:maatregel": _staf(**GEEN_FINANCIEN),
+    "inkomen:mijn_uitkering": _inwonerpagina(staf=404),
+    "inkomen:herberekeningen": _taak({"teamleider": VERDER, "beheerder": VERDER}),
+    "inkomen:herberekening": _taak({"teamleider": VERDER, "beheerder": VERDER}),
+    "plan:plan": _staf(kc_zien=KRACHTCOACH),
+    "plan:doel_actie": _staf(tl=403),
+    "plan:stap_afvinken": _staf(tl=403),
+    "plan:stap_delen": _staf(tl=403, kc=403),
+    "plan:belemmering_opgelost": _staf(tl=403, kc=404),
+    "plan:wijzig": _staf(tl=403, kc=403),
+    "plan:werklijst": _taak({"km_team": VERDER, "km_ander_team": VERDER}),
+    "portaal:start": _inwonerpagina(),
+    "portaal:gegevens": _inwonerpagina(),
+    "portaal:doel_toevoegen": _inwonerpagina(),
+    "portaal:doel_actie": Regel({**_inwonerpagina().status, "ander_inwoner": 404}, {"inwoner": ALLES}),
+    "portaal:stap_afvinken": Regel({**_inwonerpagina().status, "ander_inwoner": 404}, {"inwoner": ALLES}),
+    "portaal:stap_delen": Regel({**_inwonerpagina().status, "ander_inwoner": 404}, {"inwoner": ALLES}),
+    "portaal:bericht": _inwonerpagina(),
+    "participatie:profiel": _staf(),
+    "participatie:toestemming": _staf(tl=403, kc=403),
+    "participatie:profiel_wijzigen": _staf(km=403, tl=403),
+    "participatie:voorstellen": _staf(km=403, tl=403),
+    "participatie:plaatsing_actie": _staf(),
+    "participatie:plekken": _taak(
+        dict.fromkeys(SITUATIES[3:], VERDER),
+        weigering=404,
+    ),
+    "participatie:plek_nieuw": _taak(
+        {"kc_toegewezen": VERDER, "kc_niet_toegewezen": VERDER, "beheerder": VERDER}, weigering=404
+    ),
+    "participatie:plek_bewerken": _taak(
+        {"kc_toegewezen": VERDER, "kc_niet_toegewezen": VERDER, "beheerder": VERDER}, weigering=404
+    ),
+    "participatie:voorstel": Regel(
+        _taak({"kc_toegewezen": VERDER, "kc_niet_toegewezen": VERDER}, weigering=404).status,
+        {"kc_toegewezen": KRACHTCOACH, "kc_niet_toegewezen": NIETS},
+    ),
+    "participatie:mijn_profiel": _inwonerpagina(staf=404),
+    "gesprekken:mijn_gesprekken": _taak({"km_team": VERDER, "km_ander_team": VERDER}),
+    "gesprekken:trends": _taak({"teamleider": VERDER}),
+    "gesprekken:correcties_export": _taak({"km_team": VERDER, "km_ander_team": VERDER}),
+    # A conversation is its owner's (the klantmanager of the team); anyone else gets 404 like for an unknown id.
+    "gesprekken:gesprek": _taak({"km_team": VERDER}, weigering=404),
+    "gesprekken:sprekers": _taak({"km_team": VERDER}, weigering=404),
+    "gesprekken:corrigeer": _taak({"km_team": 404}, weigering=404),  # the fixture's conversation has no utterances
+    "gesprekken:delen": _taak({"km_team": VERDER}, weigering=404),
+    "gesprekken:nieuw": _staf(tl=403, kc=403, kc_niet_toegewezen=403, beheerder=403),
+    "gesprekken:voorbereiden": _staf(tl=403, kc=403, kc_niet_toegewezen=403, beheerder=403),
+}
+# The Django admin (under beheer/) is covered by one rule, checked on its index: staff without admin rights go to its
+# login, inwoners to their portal; the functioneel beheerder (is_staff) sees the index, which holds no personal data.
+PATROONREGELS = {
+    "admin:": Regel(
+        {**dict.fromkeys(SITUATIES, 302), "inwoner": PORTAAL, "ander_inwoner": PORTAAL, "beheerder": VERDER},
+        {"beheerder": NIETS},
+    )
+}
+
+KWARGS_PER_URL = {
+    "inkomen:herberekening": {"pk": "herberekening"},
+    "gesprekken:gesprek": {"pk": "gesprek"},
+    "gesprekken:sprekers": {"pk": "gesprek"},
+    "gesprekken:corrigeer": {"pk": "gesprek"},
+    "gesprekken:delen": {"pk": "gesprek"},
+}
+ACTIES = {
+    "inkomen:wijzig": {"actie": "inkomen"},
+    "inkomen:beeindig": {"soort": "inkomen"},
+    "plan:doel_actie": {"actie": "checkin"},
+    "plan:wijzig": {"actie": "ladder"},
+    "portaal:doel_actie": {"actie": "checkin"},
+    "participatie:plaatsing_actie": {"actie": "evalueer"},
+}
+
+
+def url_patronen():
+    """Every (view name, pattern) of the URL configuration, walked recursively."""
+
+    def loop(resolver, namespace=""):
+        for patroon in resolver.url_patterns:
+            if isinstance(patroon, URLResolver):
+                ns = f"{namespace}{patroon.namespace}:" if patroon.namespace else namespace
+                yield from loop(patroon, ns)
+            elif isinstance(patroon, URLPattern):
+                yield f"{namespace}{patroon.name}", patroon
+
+    return list(loop(get_resolver()))
+
+
+def _regel(naam: str) -> Regel | None:
+    if naam in MATRIX:
+        return MATRIX[naam]
+    return next((r for prefix, r in PATROONREGELS.items() if naam.startswith(prefix)), None)
+
+
+def _url(naam: str, patroon: URLPattern, ids: dict) -> str | None:
+    if naam.startswith("admin:"):
+        return reverse("admin:index")
+    kwargs = {}
+    for sleutel in patroon.pattern.converters:
+        bron = KWARGS_PER_URL.get(naam, {}).get(sleutel, sleutel)
+        kwargs[sleutel] = ACTIES.get(naam, {}).get(sleutel) or ids.get(bron)
+    if naam.startswith("portaal:") and "doel_pk" in kwargs:
+        kwargs["doel_pk"] = ids["doel_pk"]
+    return reverse(naam, kwargs=kwargs or None)
+
+
+def _vraag(client: Client, url: str):
+    """GET, or an empty POST for POST-only pages, rolled back so the next request sees the same data (and session)."""
+    koekjes = copy.deepcopy(client.cookies)
+    with transaction.atomic():
+        antwoord = client.get(url)
+        if antwoord.status_code == 405:
+            antwoord = client.post(url, {})
+        transaction.set_rollback(True)
+    client.cookies = koekjes
+    return antwoord
+
+
+def _klopt(verwacht, antwoord) -> bool:
+    status, plek = antwoord.status_code, antwoord.get("Location", "")
+    if verwacht == LOGIN:
+        return status == 302 and plek.startswith("/account/inloggen/")
+    if verwacht == PORTAAL:
+        return status == 302 and plek == "/portaal/"
+    if verwacht == VERDER:
+        return (
+            status in (200, 302, 400)
+            and not plek.startswith(("/account/inloggen/", "/portaal/"))
+            or (status == 302 and plek.startswith("/portaal/") and antwoord.wsgi_request.path.startswith("/portaal/"))
+        )
+    return status == verwacht
+
+
+def controleer_matrix(wereld) -> list[str]:
+    """Every URL × situation; returns the violations as readable lines (empty when all holds)."""
+    fouten = []
+    monsters = wereld.monsters()
+    clients = {}
+    for situatie, user in wereld.gebruikers.items():
+        clients[situatie] = Client()
+        if user is not None:
+            clients[situatie].force_login(user)
+    gedaan = set()
+    for naam, patroon in url_patronen():
+        regel = _regel(naam)
+        if regel is None:
+            fouten.append(f"{naam} ({patroon.pattern}): geen regel in MATRIX")
+            continue
+        url = _url(naam, patroon, wereld.ids)
+        if url in gedaan:
+            continue
+        gedaan.add(url)
+        for situatie in SITUATIES:
+            antwoord = _vraag(clients[situatie], url)
+            verwacht = regel.status.get(situatie)
+            if not _klopt(verwacht, antwoord):
+                fouten.append(
+                    f"{naam} {url} als {situatie}: {antwoord.status_code} {antwoord.get('Location', '')}, "
+                    f"verwacht {verwacht}"
+                )
+                continue
+            if antwoord.status_code != 200 and antwoord.status_code != 400:
+                continue
+            inhoud = antwoord.content.decode(errors="replace")
+            toegestaan = regel.zien.get(situatie, NIETS)
+            for categorie, waarden in monsters.items():
+                if categorie in toegestaan:
+                    continue
+                gevonden = [w for w in waarden if w in inhoud]
+                if gevonden:
+                    fouten.append(f"{naam} {url} als {situatie}: toont {categorie} ({gevonden[0]!r})")
+    return fouten
+
+
+def test_every_url_has_an_entry_and_no_entry_is_stale():
+    namen = {naam for naam, _p in url_patronen()}
+    zonder = sorted(n for n in namen if _regel(n) is None)
+    assert not zonder, f"URL zonder regel in de autorisatiematrix: {', '.join(zonder)}"
+    assert not sorted(set(MATRIX) - namen), "regels voor URL's die niet meer bestaan"
+
+
+def test_authorisation_matrix(wereld):
+    fouten = controleer_matrix(wereld)
+    assert not fouten, "\n".join(fouten)
+
+
+def test_dropping_the_team_scope_makes_the_matrix_fail(wereld, monkeypatch):
+    """A forgotten scope check is a leak the matrix catches: every klantmanager would see every team's inwoners."""
+    monkeypatch.setattr(permissions, "team_filter", lambda user, p: Q())
+    fouten = controleer_matrix(wereld)
+    assert any("als km_ander_team" in f and "dossier:detail" in f for f in fouten), fouten
+    assert any("km_ander_team: toont" in f or "als km_ander_team: 200" in f for f in fouten)
