@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from regie.apps.accounts.models import Rol
+from regie.apps.accounts.models import Rol, Rolwijziging
 from regie.apps.accounts.permissions import Categorie
 from regie.apps.dossier.models import Contactmoment, Huisgenoot, Huishouden
 from regie.apps.gesprekken.models import Gesprek
@@ -16,6 +16,7 @@ from regie.apps.participatie.models import Organisatie, Participatieprofiel, Pla
 from regie.apps.plan import services as plan_services
 from regie.apps.plan.instrumenten import DOMEIN_UITLEG, Domein
 from regie.apps.plan.models import Belemmering, Doel, Stap
+from regie.apps.taken.models import Taak
 from tests.conftest import _gebruiker
 
 # What each category looks like on a page: text that only appears when that data is shown.
@@ -139,7 +140,10 @@ def wereld(gemeente, team, ander_team, maak_inwoner, maak_account, klantmanager,
     gesprek = Gesprek.objects.create(
         eigenaar=klantmanager, inwoner=inwoner, datum=date(2025, 1, 10), aantekeningen=MONSTERS[Categorie.GESPREKKEN][0]
     )
-    herberekening = Herberekening.objects.create(gemeente=gemeente, peildatum=date(2025, 1, 1), gestart_door=teamleider)
+    taak = Taak.objects.create(soort="herberekening", gemeente=gemeente, status="klaar", gestart_door=teamleider)
+    herberekening = Herberekening.objects.create(
+        gemeente=gemeente, taak=taak, peildatum=date(2025, 1, 1), gestart_door=teamleider
+    )
     gebruikers = {
         "anoniem": None,
         "inwoner": account,
@@ -161,6 +165,14 @@ def wereld(gemeente, team, ander_team, maak_inwoner, maak_account, klantmanager,
         "object_pk": bron.pk,
         "gesprek": gesprek.pk,
         "herberekening": herberekening.pk,
+        "taak": taak.pk,
+        "medewerker": klantmanager.pk,
+        # Requested by the beheerder of the matrix, so only a second beheerder may decide it (four eyes).
+        "rolwijziging": Rolwijziging.objects.create(
+            gebruiker=klantmanager, rol="teamleider", team=team, aangevraagd_door=beheerder
+        ).pk,
+        "team": team.pk,
+        "wijk": inwoner.wijk_id,
         "beurt": 1,
     }
     assert Doel.objects.count() == 3 and Stap.objects.count() == 1

@@ -158,14 +158,46 @@ MATRIX: dict[str, Regel] = {
     "gesprekken:delen": _taak({"km_team": VERDER}, weigering=404),
     "gesprekken:nieuw": _staf(tl=403, kc=403, kc_niet_toegewezen=403, beheerder=403),
     "gesprekken:voorbereiden": _staf(tl=403, kc=403, kc_niet_toegewezen=403, beheerder=403),
+    # Login pages open to all; the second factor is switched off in tests, so its pages only say so or let staff in.
+    "accounts:sessie_verlengen": Regel({**dict.fromkeys(SITUATIES, VERDER), "anoniem": LOGIN}),
+    **{
+        naam: Regel({**dict.fromkeys(SITUATIES, VERDER), "anoniem": LOGIN, "inwoner": 403, "ander_inwoner": 403})
+        for naam in ("accounts:tweede_factor", "accounts:tweede_factor_controleren", "accounts:tweede_factor_instellen")
+    },
+    "accounts:wachtwoord_instellen": _open(),
+    "accounts:wachtwoord_ingesteld": _open(),
+    # The functioneel beheerder's own pages: staff accounts, teams and wijken, never an inwoner's data.
+    **{
+        naam: _taak({"beheerder": VERDER})
+        for naam in (
+            "beheer:start",
+            "beheer:medewerkers",
+            "beheer:medewerker",
+            "beheer:medewerker_nieuw",
+            "beheer:medewerker_rechten",
+            "beheer:medewerker_wachtwoord",
+            "beheer:medewerker_tweede_factor",
+            "beheer:rolwijzigingen",
+            "beheer:teams",
+            "beheer:team",
+            "beheer:wijken",
+            "beheer:wijk",
+        )
+    },
+    # The fixture's role change was requested by this beheerder: deciding it needs a second one.
+    "beheer:rolwijziging_goedkeuren": _taak({"beheerder": 403}),
+    "beheer:rolwijziging_afwijzen": _taak({"beheerder": 403}),
+    # The inwoner's privacy rights: who looked at their data, and the download of all of it.
+    "portaal:wie_heeft_bekeken": _inwonerpagina(),
+    "portaal:download_json": _inwonerpagina(),
+    "portaal:download_document": _inwonerpagina(),
+    # Cancelling a background job: those who may start it (teamleider, beheerder of the municipality).
+    "taken:annuleer": _taak({"teamleider": VERDER, "beheerder": VERDER}),
 }
-# The Django admin (under beheer/) is covered by one rule, checked on its index: staff without admin rights go to its
-# login, inwoners to their portal; the functioneel beheerder (is_staff) sees the index, which holds no personal data.
+# The Django admin (under django-admin/) is covered by one rule, checked on its index: it is for technical superusers
+# only, so every staff role (the functioneel beheerder included) goes to its login, and inwoners to their portal.
 PATROONREGELS = {
-    "admin:": Regel(
-        {**dict.fromkeys(SITUATIES, 302), "inwoner": PORTAAL, "ander_inwoner": PORTAAL, "beheerder": VERDER},
-        {"beheerder": NIETS},
-    )
+    "admin:": Regel({**dict.fromkeys(SITUATIES, 302), "inwoner": PORTAAL, "ander_inwoner": PORTAAL}),
 }
 
 KWARGS_PER_URL = {
@@ -174,6 +206,15 @@ KWARGS_PER_URL = {
     "gesprekken:sprekers": {"pk": "gesprek"},
     "gesprekken:corrigeer": {"pk": "gesprek"},
     "gesprekken:delen": {"pk": "gesprek"},
+    "beheer:medewerker": {"pk": "medewerker"},
+    "beheer:medewerker_rechten": {"pk": "medewerker"},
+    "beheer:medewerker_wachtwoord": {"pk": "medewerker"},
+    "beheer:medewerker_tweede_factor": {"pk": "medewerker"},
+    "beheer:rolwijziging_goedkeuren": {"pk": "rolwijziging"},
+    "beheer:rolwijziging_afwijzen": {"pk": "rolwijziging"},
+    "beheer:team": {"pk": "team"},
+    "beheer:wijk": {"pk": "wijk"},
+    "taken:annuleer": {"pk": "taak"},
 }
 ACTIES = {
     "inkomen:wijzig": {"actie": "inkomen"},
@@ -182,6 +223,7 @@ ACTIES = {
     "plan:wijzig": {"actie": "ladder"},
     "portaal:doel_actie": {"actie": "checkin"},
     "participatie:plaatsing_actie": {"actie": "evalueer"},
+    "accounts:wachtwoord_instellen": {"uidb64": "MQ", "token": "ongeldig-token"},
 }
 
 
