@@ -23,6 +23,7 @@ SORTERINGEN = {
     "-wijk": ("-wijk__naam", "-achternaam", "-pk"),
 }
 STANDAARD_SORTERING = "naam"
+MAX_ID = 2**63 - 1  # the largest primary key (BigAutoField) on every supported database
 
 
 def caseload(user, *, zoek: str = "", sortering: str = STANDAARD_SORTERING, alleen_eigen: bool = True) -> QuerySet:
@@ -69,7 +70,9 @@ def zichtbare_inwoner(user, inwoner_id: int, *, onderdeel: str, pad: str = "") -
     try:
         inwoner = Inwoner.objects.zichtbaar_voor(user).select_related("wijk", "team").get(pk=inwoner_id)
     except Inwoner.DoesNotExist:
-        log_inzage(actor=user, inwoner_id=inwoner_id, onderdeel=onderdeel, resultaat=Resultaat.GEWEIGERD, pad=pad)
+        # An id no database row can have (beyond the 64-bit range) is logged without it; the path still shows it.
+        bestaanbaar = inwoner_id if 0 < inwoner_id <= MAX_ID else None
+        log_inzage(actor=user, inwoner_id=bestaanbaar, onderdeel=onderdeel, resultaat=Resultaat.GEWEIGERD, pad=pad)
         raise Http404 from None
     log_inzage(actor=user, inwoner_id=inwoner.pk, onderdeel=onderdeel, pad=pad)
     return inwoner

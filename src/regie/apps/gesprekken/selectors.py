@@ -120,7 +120,7 @@ def feedback(user, gesprek_id: int, *, pad: str = "") -> Feedback:
         gesprek = Gesprek.objects.zichtbaar_voor(user).select_related("inwoner", "eigenaar").get(pk=gesprek_id)
     except Gesprek.DoesNotExist:
         log_inzage(
-            actor=user, inwoner_id=None, onderdeel=f"gesprek {gesprek_id}", resultaat=Resultaat.GEWEIGERD, pad=pad
+            actor=user, inwoner_id=None, onderdeel=f"gesprek {gesprek_id}"[:100], resultaat=Resultaat.GEWEIGERD, pad=pad
         )
         raise Http404 from None
     eigen = gesprek.eigenaar_id == user.pk

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.apps.accounts.models import Rol
 from regie.apps.dossier.selectors import zichtbare_inwoner
+from regie.uploads import bestanden
 
 from . import selectors, services
 from .forms import CorrectieFormulier, NieuwGesprekFormulier, SprekersFormulier
@@ -46,7 +47,7 @@ def trends(request):
 def nieuw(request, pk: int):
     _alleen(request, Rol.KLANTMANAGER)
     inwoner = zichtbare_inwoner(request.user, pk, onderdeel="gesprek toevoegen", pad=request.path)
-    formulier = NieuwGesprekFormulier(request.POST or None, request.FILES or None)
+    formulier = NieuwGesprekFormulier(request.POST or None, bestanden(request) or None)
     if request.method == "POST" and formulier.is_valid():
         gegevens = formulier.cleaned_data
         try:
