@@ -31,7 +31,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 PRODUCTION = env_bool("REGIE_PRODUCTION")
 # Keys that are public (the demo's own, and examples that get copied from documentation): never in production.
-DEMO_SECRET_KEY = "regie-demo-only-key-not-for-production-use-0123456789abcdef"
+DEMO_SECRET_KEY = "regie-demo-only-key-not-for-production-use-0123456789abcdef"  # noqa: S105 - public on purpose
 BEKENDE_SLEUTELS = {DEMO_SECRET_KEY}
 DEBUG = env_bool("DJANGO_DEBUG", default=not PRODUCTION)
 
@@ -52,8 +52,8 @@ if PRODUCTION:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY is te kort: gebruik minstens 50 willekeurige tekens.")
     if SECRET_KEY in BEKENDE_SLEUTELS or SECRET_KEY.startswith("django-insecure"):
         raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is een bekende voorbeeldsleutel uit de demo of documentatie: maak een eigen willekeurige "
-            "sleutel, bijvoorbeeld met: python -c 'import secrets; print(secrets.token_urlsafe(64))'."
+            "DJANGO_SECRET_KEY is een bekende voorbeeldsleutel uit de demo of documentatie: maak een eigen "
+            "willekeurige sleutel, bijvoorbeeld met: python -c 'import secrets; print(secrets.token_urlsafe(64))'."
         )
     if len(set(SECRET_KEY)) < 20:
         raise ImproperlyConfigured(

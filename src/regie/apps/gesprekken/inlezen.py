@@ -15,7 +15,6 @@ from xml.etree import ElementTree  # noqa: S405 - only for its ParseError; parsi
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as DefusedElementTree
-
 from django.utils.translation import gettext as _
 
 MAX_BYTES = 2 * 1024 * 1024
