@@ -65,6 +65,22 @@ class Dossier:
         return self.huishoudhistorie is not None
 
 
+def bsn_elders_bekend(user, bsn: str) -> bool:
+    """Whether ``bsn`` belongs to an inwoner this user may not see (another team or gemeente); such an attempt to
+    register them again is logged as a refused read, so the teamleider can see who tried."""
+    elders = Inwoner.objects.filter(bsn=bsn).exclude(pk__in=Inwoner.objects.zichtbaar_voor(user).values("pk"))
+    inwoner_id = elders.values_list("pk", flat=True).first()
+    if inwoner_id is None:
+        return False
+    log_inzage(
+        actor=user,
+        inwoner_id=inwoner_id,
+        onderdeel="aanmelden: BSN al bekend buiten het eigen team",
+        resultaat=Resultaat.GEWEIGERD,
+    )
+    return True
+
+
 def zichtbare_inwoner(user, inwoner_id: int, *, onderdeel: str, pad: str = "") -> Inwoner:
     """Fetch one inwoner the user may see, logging the attempt either way; anything else is a 404."""
     try:

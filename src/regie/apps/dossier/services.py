@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie.apps.accounts.models import Rol
+from regie.datums import valideer_ingangsdatum_huishouden
 
 from .models import Contactmoment, Huisgenoot, Huishouden, Inwoner, Relatie, Samenstelling, Toewijzing
 
@@ -64,6 +65,10 @@ def wijzig_huishouden(
     _vereis_rol(door, Rol.KLANTMANAGER)
     if not Inwoner.objects.zichtbaar_voor(door).filter(pk=inwoner.pk).exists():
         raise PermissionDenied(_("Deze inwoner staat niet in uw caseload."))
+    try:
+        valideer_ingangsdatum_huishouden(ingangsdatum)
+    except ValidationError as fout:
+        raise ValidationError({"ingangsdatum": fout.messages}) from None
     partners = sum(1 for h in huisgenoten if h.relatie == Relatie.PARTNER)
     if samenstelling == Samenstelling.ALLEENSTAAND and partners:
         raise ValidationError({"samenstelling": _("Een alleenstaande heeft geen partner in het huishouden.")})
