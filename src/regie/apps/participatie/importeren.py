@@ -61,16 +61,15 @@ def _lees(bestand) -> tuple[csv.DictReader, io.StringIO]:
     try:
         kolommen = reader.fieldnames
     except csv.Error as fout:
-        raise _csv_fout(reader, fout) from None
+        raise _csv_fout(fout, regel=1) from None
     if not kolommen:
         raise ValidationError(_("Het bestand is leeg."))
     reader.fieldnames = [(naam or "").strip().lower() for naam in reader.fieldnames]
     return reader, buffer
 
 
-def _csv_fout(reader: csv.DictReader, fout: csv.Error) -> ValidationError:
+def _csv_fout(fout: csv.Error, *, regel: int) -> ValidationError:
     """A Dutch, line-numbered message for what the csv module refuses (a cell over 131,072 characters, a NUL byte)."""
-    regel = max(reader.line_num, 1)
     if "field larger than field limit" in str(fout):
         return ValidationError(
             _("Regel %(regel)s: een cel is langer dan %(max)s tekens; dat is geen plek.")
@@ -87,7 +86,8 @@ def _rijen(reader: csv.DictReader):
         except StopIteration:
             return
         except csv.Error as fout:
-            raise _csv_fout(reader, fout) from None
+            # The reader counts a line once it is parsed: the refused line is the next one.
+            raise _csv_fout(fout, regel=reader.line_num + 1) from None
         yield rij
 
 
