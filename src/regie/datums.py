@@ -15,6 +15,11 @@ from django.utils.translation import gettext_lazy as _
 EERSTE_DATUM = date(1900, 1, 1)
 
 
+def _toon(dag: date) -> str:
+    # strftime("%Y") drops leading zeros of years before 1000 on some platforms.
+    return f"{dag.day:02d}-{dag.month:02d}-{dag.year:04d}"
+
+
 def _jaren_verder(dag: date, jaren: int) -> date:
     try:
         return dag.replace(year=dag.year + jaren)
@@ -52,9 +57,9 @@ class DatumBereik:
             code="datum_buiten_bereik",
             params={
                 "veld": veld,
-                "datum": dag.strftime("%d-%m-%Y"),
+                "datum": _toon(dag),
                 "jaren": self.jaren_vooruit,
-                "laatste": laatste.strftime("%d-%m-%Y"),
+                "laatste": _toon(laatste),
             },
         )
 
