@@ -134,3 +134,9 @@ def test_a_bsn_known_in_another_team_reveals_nothing_and_is_logged(
     rij = Inzage.objects.get(resultaat=Resultaat.GEWEIGERD)
     assert (rij.actor, rij.inwoner_id) == (klantmanager, elders.pk)
     assert "BSN al bekend" in rij.onderdeel
+
+
+def test_each_date_problem_is_said_once(client, klantmanager, wijk):
+    client.force_login(klantmanager)
+    html = client.post("/caseload/inwoners/nieuw/", {**NIEUW, "wijk": wijk.pk, "geboortedatum": "1850-01-01"}).content
+    assert html.decode().count("ligt vóór 1900") == 1

@@ -2,12 +2,12 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from regie.datums import valideer_geboortedatum, valideer_ingangsdatum_huishouden
+from regie.datums import DatumBereik, valideer_geboortedatum, valideer_ingangsdatum_huishouden
 from regie.forms import DateInput, UtrechtFormMixin
 
 from .models import Contactmoment, Inwoner, Relatie, Samenstelling, SoortMedebewoner, Wijk
 from .selectors import bsn_elders_bekend
-from .validators import normaliseer_bsn, normaliseer_postcode, valideer_niet_in_toekomst
+from .validators import normaliseer_bsn, normaliseer_postcode
 
 
 class InwonerFormulier(UtrechtFormMixin, forms.ModelForm):
@@ -36,7 +36,9 @@ class InwonerFormulier(UtrechtFormMixin, forms.ModelForm):
     def __init__(self, *args, gemeente=None, door=None, **kwargs):
         self.door = door
         super().__init__(*args, **kwargs)
-        self.fields["geboortedatum"].validators.append(valideer_geboortedatum)
+        geboortedatum = self.fields["geboortedatum"]
+        geboortedatum.validators = [v for v in geboortedatum.validators if not isinstance(v, DatumBereik)]
+        geboortedatum.validators.append(valideer_geboortedatum)
         self.fields["wijk"].queryset = Wijk.objects.filter(gemeente=gemeente) if gemeente else Wijk.objects.none()
         self.fields["bsn"].widget.attrs.update({"inputmode": "numeric", "autocomplete": "off"})
         self.fields["postcode"].widget.attrs.update({"autocomplete": "postal-code"})
@@ -84,7 +86,7 @@ class HuisgenootFormulier(UtrechtFormMixin, forms.Form):
     voornaam = forms.CharField(label=_("Voornaam"), max_length=120)
     achternaam = forms.CharField(label=_("Achternaam"), max_length=120, required=False)
     geboortedatum = forms.DateField(
-        label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_niet_in_toekomst, valideer_geboortedatum]
+        label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_geboortedatum]
     )
     soort = forms.ChoiceField(
         label=_("Soort medebewoner"),
