@@ -85,9 +85,7 @@ class HuisgenootFormulier(UtrechtFormMixin, forms.Form):
     relatie = forms.ChoiceField(label=_("Relatie"), choices=[("", _("— kies —")), *Relatie.choices])
     voornaam = forms.CharField(label=_("Voornaam"), max_length=120)
     achternaam = forms.CharField(label=_("Achternaam"), max_length=120, required=False)
-    geboortedatum = forms.DateField(
-        label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_geboortedatum]
-    )
+    geboortedatum = forms.DateField(label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_geboortedatum])
     soort = forms.ChoiceField(
         label=_("Soort medebewoner"),
         choices=[("", _("— niet van toepassing —")), *SoortMedebewoner.choices],

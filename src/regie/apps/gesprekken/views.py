@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -13,7 +14,7 @@ from regie.apps.accounts.models import Rol
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.uploads import bestanden
 
-from . import selectors, services
+from . import selectors, services, teamtrends
 from .forms import CorrectieFormulier, NieuwGesprekFormulier, SprekersFormulier
 from .models import SoortGesprek, StatusGesprek
 from .voorbereiding import voorbereiding
@@ -38,7 +39,12 @@ def mijn_gesprekken(request):
 @login_required
 def trends(request):
     _alleen(request, Rol.TEAMLEIDER)
-    context = {"rijen": selectors.teamtrends(request.user), "minimum": selectors.MIN_PROFESSIONALS}
+    context = {
+        "rijen": teamtrends.teamtrends(request.user),
+        "minimum": teamtrends.MIN_PROFESSIONALS,
+        "per_professional": teamtrends.MIN_GESPREKKEN,
+        "lopend": teamtrends.kwartaal_label(teamtrends.kwartaal_van(timezone.localdate())),
+    }
     return render(request, "gesprekken/trends.html", context)
 
 
