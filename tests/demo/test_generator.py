@@ -23,7 +23,7 @@ def test_default_demo_is_realistic_and_valid():
     rollen = set(Gebruiker.objects.values_list("rol", flat=True))
     assert rollen == {r.value for r in Rol}
     medewerkers = Gebruiker.objects.exclude(rol=Rol.INWONER).count()
-    assert medewerkers == 8
+    assert medewerkers == 10  # six klantmanagers (three per team), two krachtcoaches, teamleider, beheerder
     # Households of every kind, with history.
     relaties = set(Huisgenoot.objects.values_list("relatie", flat=True))
     assert relaties == {Relatie.PARTNER, Relatie.KIND, Relatie.MEDEBEWONER}
