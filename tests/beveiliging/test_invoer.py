@@ -290,3 +290,18 @@ def test_docx_in_utf16_without_a_dtd_is_read():
 def test_docx_with_broken_xml_is_a_message():
     with pytest.raises(TranscriptFout, match="geen geldig Word-document"):
         lees_bestand("verslag.docx", _docx_met_xml(b"<w:document"))
+
+
+@pytest.mark.django_db
+def test_a_nul_character_in_a_search_or_form_is_a_400(client_500, klantmanager, maak_inwoner):
+    """PostgreSQL cannot compare text with NUL: the search would crash there; every database answers 400."""
+    inwoner = maak_inwoner(klantmanager=klantmanager)
+    client_500.force_login(klantmanager)
+    for antwoord in (
+        client_500.get("/caseload/", {"zoek": "Jan\x00sen"}),
+        client_500.get("/plekken/", {"zoek\x00": "fiets"}),
+        client_500.post(f"/caseload/inwoners/{inwoner.pk}/contactmomenten/", {"samenvatting": "a\x00"}),
+    ):
+        assert antwoord.status_code == 400
+        assert "ongeldig teken (NUL)" in antwoord.content.decode()
+    assert client_500.get("/caseload/", {"zoek": "Jansen"}).status_code == 200
