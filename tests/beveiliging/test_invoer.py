@@ -305,3 +305,15 @@ def test_a_nul_character_in_a_search_or_form_is_a_400(client_500, klantmanager, 
         assert antwoord.status_code == 400
         assert "ongeldig teken (NUL)" in antwoord.content.decode()
     assert client_500.get("/caseload/", {"zoek": "Jansen"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_not_found_and_bad_request_pages_are_dutch(client_500, klantmanager, settings):
+    settings.DEBUG = False
+    client_500.force_login(klantmanager)
+    html = client_500.get("/caseload/inwoners/987654321/").content.decode()
+    assert "Niet gevonden" in html and "geen toegang" in html
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    antwoord = client_500.post("/caseload/inwoners/nieuw/", {"voornamen": "x" * 5000})
+    assert antwoord.status_code == 400
+    assert "Ongeldig verzoek" in antwoord.content.decode()
