@@ -72,7 +72,7 @@ def _csv_fout(fout: csv.Error, *, regel: int) -> ValidationError:
     """A Dutch, line-numbered message for what the csv module refuses (a cell over 131,072 characters, a NUL byte)."""
     if "field larger than field limit" in str(fout):
         return ValidationError(
-            _("Regel %(regel)s: een cel is langer dan %(max)s tekens; dat is geen plek.")
+            _("Regel %(regel)s: een cel is langer dan %(max)s tekens.")
             % {"regel": regel, "max": f"{csv.field_size_limit():,}".replace(",", ".")}
         )
     return ValidationError(_("Regel %(regel)s: deze regel is geen geldige CSV.") % {"regel": regel})
@@ -86,8 +86,8 @@ def _rijen(reader: csv.DictReader):
         except StopIteration:
             return
         except csv.Error as fout:
-            # The reader counts a line once it is parsed: the refused line is the next one.
-            raise _csv_fout(fout, regel=reader.line_num + 1) from None
+            # DictReader updates its own line_num only after a good row; the underlying reader has read the bad line.
+            raise _csv_fout(fout, regel=reader.reader.line_num) from None
         yield rij
 
 
