@@ -30,6 +30,7 @@ def test_main_pages_and_htmx_run_without_csp_violations(live_server, page, klant
     page.goto(f"{live_server.url}/caseload/inwoners/{inwoner.pk}/")
     # An htmx request (the contact moment form) still works under the policy.
     page.get_by_text("Contactmoment toevoegen").click()
+    page.get_by_label("Soort contact").select_option("huisbezoek")
     page.get_by_label("Duur in minuten").fill("30")
     page.get_by_label("Samenvatting").fill("Kennismaking.")
     page.get_by_role("button", name="Contactmoment opslaan").click()
