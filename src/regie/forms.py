@@ -27,7 +27,7 @@ class UtrechtFormMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
-            if isinstance(field, forms.DateField) and not heeft_datumbereik(field.validators):
+            if isinstance(field, (forms.DateField, forms.DateTimeField)) and not heeft_datumbereik(field.validators):
                 field.validators = [*field.validators, DatumBereik(field.label or name)]
             widget = field.widget
             css = next((c for kind, c in WIDGET_CLASSES.items() if isinstance(widget, kind)), TEXTBOX_CLASS)

@@ -140,3 +140,22 @@ def test_each_date_problem_is_said_once(client, klantmanager, wijk):
     client.force_login(klantmanager)
     html = client.post("/caseload/inwoners/nieuw/", {**NIEUW, "wijk": wijk.pk, "geboortedatum": "1850-01-01"}).content
     assert html.decode().count("ligt vóór 1900") == 1
+
+
+def test_every_form_date_field_gets_the_general_window():
+    from django import forms
+
+    from regie.forms import UtrechtFormMixin
+
+    class Formulier(UtrechtFormMixin, forms.Form):
+        einddatum = forms.DateField(label="Einddatum")
+        wanneer = forms.DateTimeField(label="Wanneer")
+
+    formulier = Formulier({"einddatum": "9999-12-31", "wanneer": "0001-01-01 10:00"})
+    assert not formulier.is_valid()
+    assert formulier.errors["einddatum"] == [
+        "Einddatum: 31-12-9999 ligt meer dan 5 jaar vooruit (uiterlijk "
+        + DatumBereik("").laatste().strftime("%d-%m-%Y")
+        + ")."
+    ]
+    assert "Wanneer: 01-01-0001 ligt vóór 1900" in formulier.errors["wanneer"][0]
