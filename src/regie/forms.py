@@ -2,6 +2,8 @@
 
 from django import forms
 
+from regie.datums import DatumBereik, heeft_datumbereik
+
 WIDGET_CLASSES = {
     forms.Select: "utrecht-select utrecht-select--html-select",
     forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
@@ -19,11 +21,14 @@ class DateInput(forms.DateInput):
 
 
 class UtrechtFormMixin:
-    """Adds the design-system classes, and after validation marks invalid fields for assistive technology."""
+    """Adds the design-system classes and a plausible date range to every date field (``regie.datums``), and after
+    validation marks invalid fields for assistive technology."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
+            if isinstance(field, (forms.DateField, forms.DateTimeField)) and not heeft_datumbereik(field.validators):
+                field.validators = [*field.validators, DatumBereik(field.label or name)]
             widget = field.widget
             css = next((c for kind, c in WIDGET_CLASSES.items() if isinstance(widget, kind)), TEXTBOX_CLASS)
             widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()

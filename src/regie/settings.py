@@ -31,6 +31,9 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 PRODUCTION = env_bool("REGIE_PRODUCTION")
+# Keys that are public (the demo's own, and examples that get copied from documentation): never in production.
+DEMO_SECRET_KEY = "regie-demo-only-key-not-for-production-use-0123456789abcdef"  # noqa: S105 - public on purpose
+BEKENDE_SLEUTELS = {DEMO_SECRET_KEY}
 DEBUG = env_bool("DJANGO_DEBUG", default=not PRODUCTION)
 
 if PRODUCTION:
@@ -48,9 +51,30 @@ if PRODUCTION:
     SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
     if len(SECRET_KEY) < 50:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY is te kort: gebruik minstens 50 willekeurige tekens.")
+    if SECRET_KEY in BEKENDE_SLEUTELS or SECRET_KEY.startswith("django-insecure"):
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is een bekende voorbeeldsleutel uit de demo of documentatie: maak een eigen "
+            "willekeurige sleutel, bijvoorbeeld met: python -c 'import secrets; print(secrets.token_urlsafe(64))'."
+        )
+    if len(set(SECRET_KEY)) < 20:
+        raise ImproperlyConfigured(
+            f"DJANGO_SECRET_KEY is te zwak: hij bevat maar {len(set(SECRET_KEY))} verschillende tekens (minstens 20 "
+            "nodig). Gebruik een willekeurige sleutel, bijvoorbeeld uit: "
+            "python -c 'import secrets; print(secrets.token_urlsafe(64))'."
+        )
+    if any("*" in host for host in env_list("DJANGO_ALLOWED_HOSTS")):
+        raise ImproperlyConfigured(
+            "DJANGO_ALLOWED_HOSTS bevat een jokerteken (*): noem in productie de echte hostnamen, bijvoorbeeld "
+            "DJANGO_ALLOWED_HOSTS=regie.gemeente.nl."
+        )
+    if os.environ["DATABASE_URL"].strip().lower().startswith("sqlite"):
+        raise ImproperlyConfigured(
+            "DATABASE_URL wijst naar SQLite: productie draait op PostgreSQL met meerdere processen. Zet bijvoorbeeld "
+            "DATABASE_URL=postgres://regie@db.gemeente.nl:5432/regie."
+        )
 else:
     # Only for the demo and tests; production refuses to start without its own key.
-    SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "regie-demo-only-key-not-for-production-use-0123456789abcdef")
+    SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", DEMO_SECRET_KEY)
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -65,6 +89,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_htmx",
+    "csp",
     "simple_history",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -88,6 +113,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "regie.middleware.OngeldigeTekensMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -97,6 +123,8 @@ MIDDLEWARE = [
     "regie.apps.accounts.middleware.SessieMiddleware",
     "regie.apps.accounts.middleware.TweedeFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "regie.middleware.BeveiligingsheadersMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: turns a lock-out during login into Regie's own answer.
@@ -267,6 +295,31 @@ EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", 25))
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "regie@localhost")
+
+# --- Content-Security-Policy (django-csp): scripts and styles only from Regie's own static files, nothing inline.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# --- Uploads: checked while the request body streams in (regie.uploads), so a huge upload never fills memory. The limit
+# is the largest upload Regie accepts (a CSV of places, 5 MB); forms check their own smaller limits (transcripts 2 MB).
+REGIE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = REGIE_MAX_UPLOAD_BYTES
+# Form fields other than files (a pasted transcript is at most 200,000 characters).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+FILE_UPLOAD_HANDLERS = ["regie.uploads.BegrensdeUploadHandler"]
 
 LOGGING = {
     "version": 1,

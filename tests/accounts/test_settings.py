@@ -4,6 +4,9 @@ import os
 import subprocess
 import sys
 
+# A made-up key of the kind secrets.token_urlsafe gives: 52 characters, 48 of them different.
+STERKE_SLEUTEL = "Vq3r-8kPzL_w2XnT9bYc4HdJm6Fs1GaEu7RoK0iWl5NyQxZp_3vB"
+
 
 def _start(env: dict) -> subprocess.CompletedProcess:
     basis = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REGIE_", "DATABASE_URL"))}
@@ -52,7 +55,7 @@ def test_production_with_settings_starts_secure():
             "DJANGO_SETTINGS_MODULE": "regie.settings",
             "REGIE_PRODUCTION": "1",
             "DJANGO_DEBUG": "0",
-            "DJANGO_SECRET_KEY": "x" * 60,
+            "DJANGO_SECRET_KEY": STERKE_SLEUTEL,
             "DJANGO_ALLOWED_HOSTS": "regie.example.nl",
             "DATABASE_URL": "postgres://u@localhost/db",
         },
@@ -107,3 +110,51 @@ def test_digid_is_switched_on_by_configuration_and_names_what_is_missing():
     )
     assert aan.returncode == 0, aan.stderr
     assert aan.stdout.strip() == "True /oidc/authenticate/"
+
+
+def _productie(**env) -> subprocess.CompletedProcess:
+    basis = {
+        "REGIE_PRODUCTION": "1",
+        "DJANGO_SECRET_KEY": STERKE_SLEUTEL,
+        "DJANGO_ALLOWED_HOSTS": "regie.example.nl",
+        "DATABASE_URL": "postgres://u@localhost/db",
+    }
+    return _start({**basis, **env})
+
+
+def test_production_starts_with_a_strong_key_real_hosts_and_postgres():
+    resultaat = _productie()
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert resultaat.stdout.strip() == "False"
+
+
+def test_production_refuses_a_long_key_of_one_repeated_character():
+    resultaat = _productie(DJANGO_SECRET_KEY="a" * 50)
+    assert resultaat.returncode != 0
+    assert "DJANGO_SECRET_KEY is te zwak" in resultaat.stderr
+    assert "1 verschillende tekens" in resultaat.stderr
+
+
+def test_production_refuses_a_long_key_with_few_distinct_characters():
+    resultaat = _productie(DJANGO_SECRET_KEY="abcdefghij" * 8)
+    assert resultaat.returncode != 0 and "te zwak" in resultaat.stderr
+
+
+def test_production_refuses_the_public_demo_key():
+    from regie.settings import DEMO_SECRET_KEY
+
+    resultaat = _productie(DJANGO_SECRET_KEY=DEMO_SECRET_KEY)
+    assert resultaat.returncode != 0 and "bekende voorbeeldsleutel" in resultaat.stderr
+
+
+def test_production_refuses_a_wildcard_host():
+    for hosts in ("*", "regie.example.nl,*", "*.example.nl"):
+        resultaat = _productie(DJANGO_ALLOWED_HOSTS=hosts)
+        assert resultaat.returncode != 0, hosts
+        assert "DJANGO_ALLOWED_HOSTS bevat een jokerteken" in resultaat.stderr
+
+
+def test_production_refuses_sqlite():
+    resultaat = _productie(DATABASE_URL="sqlite:////var/lib/regie/regie.sqlite3")
+    assert resultaat.returncode != 0
+    assert "DATABASE_URL wijst naar SQLite" in resultaat.stderr

@@ -36,8 +36,10 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+def page(browser, request):
+    # The axe-core checker is injected as an inline script, which Regie's Content-Security-Policy rightly blocks.
+    bypass_csp = request.node.get_closest_marker("axe") is not None
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900}, bypass_csp=bypass_csp)
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page

@@ -13,7 +13,7 @@ from regie.apps.plan.models import Doel, Stap
 from regie.apps.portaal import services as portaal_services
 from tests.conftest import WACHTWOORD, _gebruiker
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.axe, pytest.mark.django_db(transaction=True)]
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TELEFOON = {"width": 390, "height": 844}

@@ -7,7 +7,7 @@ from regie.apps.demo.generator import DemoGenerator
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("aantal", [40, 400])
+@pytest.mark.parametrize("aantal", [60, 400])
 def test_caseload_query_count_is_bounded(aantal, client, django_assert_max_num_queries):
     DemoGenerator(inwoners=aantal, seed=3).maak()
     from regie.apps.accounts.models import Gebruiker

@@ -1,5 +1,8 @@
 """Reading transcripts: plain text with speaker prefixes, WebVTT voice tags and Word documents."""
 
+import io
+import zipfile
+
 import pytest
 
 from regie.apps.gesprekken.inlezen import RuweBeurt, TranscriptFout, lees_bestand, lees_tekst, raad_rol
@@ -60,8 +63,13 @@ def test_bad_files_give_a_dutch_message(naam, data, melding):
 
 
 def test_docx_with_entities_is_refused():
-    data = docx(["KM: hoi", "I: hoi"]).replace(b"<w:document", b"<!DOCTYPE x [<!ENTITY a 'b'>]><w:document", 1)
-    with pytest.raises(TranscriptFout, match="geen geldig Word-document"):
+    with zipfile.ZipFile(io.BytesIO(docx(["KM: hoi", "I: hoi"]))) as archief:
+        xml = archief.read("word/document.xml").replace(b"<w:document", b"<!DOCTYPE x [<!ENTITY a 'b'>]><w:document")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archief:
+        archief.writestr("word/document.xml", xml)
+    data = buffer.getvalue()
+    with pytest.raises(TranscriptFout, match="documenttypedefinitie"):
         lees_bestand("x.docx", data)
 
 

@@ -86,7 +86,26 @@ def test_trends_are_aggregates_hidden_below_three_professionals(
 ):
     derde = _gebruiker("derde", "klantmanager", gemeente, team=team)
     inwoner = maak_inwoner()
-    # First quarter of 2026: three professionals; R:Q = (2+1+3+0+3+0)/(3+2+1) = 9/6 = 1.5.
+    # First quarter of 2026: three professionals with two identical conversations each;
+    # R:Q = 2 × (2+1+3+0+0+3) / 2 × (3+2+1) = 18/12 = 1.5.
+    for _ in range(2):
+        _drie_gesprekken(klantmanager, teamgenoot, derde, inwoner)
+    # Fourth quarter of 2025: one professional only, so nothing may show.
+    _gesprek(klantmanager, inwoner, date(2025, 11, 1), aantal_vragen=7, aantal_eenvoudige_reflecties=1)
+    # Another team never counts.
+    _gesprek(collega_ander_team, maak_inwoner(team=collega_ander_team.team), date(2026, 1, 5), aantal_vragen=50)
+
+    html = inloggen(teamleider).get("/gesprekken/trends/").content.decode()
+    assert "2026 K1" in html and "2025 K4" in html
+    assert '<td class="utrecht-table__cell">1,5</td>' in html
+    assert "44%" in html  # complex: 8 of 18 reflections
+    assert "50%" in html  # change talk: 8 of 16
+    assert "Te weinig gegevens: minder dan 3 professionals met elk minstens 2 gesprekken." in html
+    assert "7,0" not in html and "0,1" not in html
+    assert inloggen(klantmanager).get("/gesprekken/trends/").status_code == 403
+
+
+def _drie_gesprekken(klantmanager, teamgenoot, derde, inwoner):
     _gesprek(
         klantmanager,
         inwoner,
@@ -115,16 +134,3 @@ def test_trends_are_aggregates_hidden_below_three_professionals(
         aantal_complexe_reflecties=3,
         aantal_adherent=3,
     )
-    # Fourth quarter of 2025: one professional only, so nothing may show.
-    _gesprek(klantmanager, inwoner, date(2025, 11, 1), aantal_vragen=7, aantal_eenvoudige_reflecties=1)
-    # Another team never counts.
-    _gesprek(collega_ander_team, maak_inwoner(team=collega_ander_team.team), date(2026, 1, 5), aantal_vragen=50)
-
-    html = inloggen(teamleider).get("/gesprekken/trends/").content.decode()
-    assert "2026 K1" in html and "2025 K4" in html
-    assert '<td class="utrecht-table__cell">1,5</td>' in html
-    assert "44%" in html  # complex: 4 of 9 reflections
-    assert "50%" in html  # change talk: 4 of 8
-    assert "Te weinig professionals om zonder herleidbaarheid te tonen." in html
-    assert "7,0" not in html and "0,1" not in html
-    assert inloggen(klantmanager).get("/gesprekken/trends/").status_code == 403

@@ -52,3 +52,12 @@ def test_cli_exit_code_2_with_line_for_bad_file(tmp_path, capsys, command):
 def test_cli_missing_file_is_exit_code_2(tmp_path, capsys):
     assert main(["codeer", str(tmp_path / "bestaat-niet.tsv")]) == 2
     assert "bestaat-niet.tsv" in capsys.readouterr().err
+
+
+def test_a_cell_beyond_the_csv_field_limit_is_a_line_numbered_error():
+    from regie.mi.transcript import TranscriptError, parse_transcript
+
+    tekst = "conversation\tturn\tspeaker\ttext\nG1\t1\tprofessional\tHoe gaat het?\nG1\t2\tclient\t" + "x" * 140_000
+    with pytest.raises(TranscriptError) as fout:
+        parse_transcript(tekst)
+    assert fout.value.line == 3 and "langer dan 131072 tekens" in str(fout.value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -41,9 +41,26 @@ def decode(data: bytes) -> str:
         raise TranscriptError(line, "de tekst is geen geldige UTF-8; sla het bestand op als UTF-8") from None
 
 
+def _rows(reader) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) per row, with the csv module's refusals (a cell over its size limit, a NUL byte) as a
+    ``TranscriptError`` on the line where they occur."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise TranscriptError(
+                    reader.line_num, f"een cel is langer dan {csv.field_size_limit()} tekens"
+                ) from None
+            raise TranscriptError(reader.line_num, "deze regel is geen geldige TSV") from None
+        yield reader.line_num, row
+
+
 def parse_transcript(text: str) -> Transcript:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = next(reader, None)
+    reader = _rows(csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE))
+    header = next(reader, (1, None))[1]
     if not header or not any(h.strip() for h in header):
         raise TranscriptError(1, "het bestand is leeg; verwacht een kopregel met " + ", ".join(REQUIRED_COLUMNS))
     header = [h.strip() for h in header]
@@ -55,8 +72,7 @@ def parse_transcript(text: str) -> Transcript:
     rows: list[tuple[str, ...]] = []
     utterances: list[Utterance] = []
     seen: dict[tuple[str, int], int] = {}
-    for row in reader:
-        line = reader.line_num
+    for line, row in reader:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):

@@ -121,7 +121,8 @@ class DemoGenerator:
     # --- people who work with Regie
 
     def _medewerkers(self, gemeente):
-        aantal_km = max(4, math.ceil(self.aantal / 150))
+        # At least three per team: the teamleider's MI trends need three professionals (gesprekken.teamtrends).
+        aantal_km = max(6, math.ceil(self.aantal / 150))
         aantal_teams = max(2, math.ceil(aantal_km / 8))
         aantal_kc = max(2, math.ceil(self.aantal / 400))
         teams = Team.objects.bulk_create(

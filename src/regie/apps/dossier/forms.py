@@ -2,10 +2,12 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from regie.datums import DatumBereik, valideer_geboortedatum, valideer_ingangsdatum_huishouden
 from regie.forms import DateInput, UtrechtFormMixin
 
 from .models import Contactmoment, Inwoner, Relatie, Samenstelling, SoortMedebewoner, Wijk
-from .validators import normaliseer_bsn, normaliseer_postcode, valideer_niet_in_toekomst
+from .selectors import bsn_elders_bekend
+from .validators import normaliseer_bsn, normaliseer_postcode
 
 
 class InwonerFormulier(UtrechtFormMixin, forms.ModelForm):
@@ -31,8 +33,12 @@ class InwonerFormulier(UtrechtFormMixin, forms.ModelForm):
         help_texts = {"bsn": _("9 cijfers, bijvoorbeeld 123456782.")}
         error_messages = {"bsn": {"unique": _("Er is al een inwoner met dit BSN in Regie.")}}
 
-    def __init__(self, *args, gemeente=None, **kwargs):
+    def __init__(self, *args, gemeente=None, door=None, **kwargs):
+        self.door = door
         super().__init__(*args, **kwargs)
+        geboortedatum = self.fields["geboortedatum"]
+        geboortedatum.validators = [v for v in geboortedatum.validators if not isinstance(v, DatumBereik)]
+        geboortedatum.validators.append(valideer_geboortedatum)
         self.fields["wijk"].queryset = Wijk.objects.filter(gemeente=gemeente) if gemeente else Wijk.objects.none()
         self.fields["bsn"].widget.attrs.update({"inputmode": "numeric", "autocomplete": "off"})
         self.fields["postcode"].widget.attrs.update({"autocomplete": "postal-code"})
@@ -40,7 +46,13 @@ class InwonerFormulier(UtrechtFormMixin, forms.ModelForm):
         self.fields["telefoon"].widget.attrs.update({"autocomplete": "tel", "type": "tel"})
 
     def clean_bsn(self):
-        return normaliseer_bsn(self.cleaned_data["bsn"])
+        bsn = normaliseer_bsn(self.cleaned_data["bsn"])
+        if self.door is not None and bsn_elders_bekend(self.door, bsn):
+            # Says nothing about who, where or which team: only whom to ask.
+            raise forms.ValidationError(
+                _("Deze BSN is al bekend bij de gemeente; neem contact op met de teamleider."), code="bsn_elders"
+            )
+        return bsn
 
     def clean_postcode(self):
         return normaliseer_postcode(self.cleaned_data["postcode"])
@@ -61,7 +73,10 @@ class ContactmomentFormulier(UtrechtFormMixin, forms.ModelForm):
 class HuishoudenFormulier(UtrechtFormMixin, forms.Form):
     samenstelling = forms.ChoiceField(label=_("Samenstelling"), choices=Samenstelling.choices)
     ingangsdatum = forms.DateField(
-        label=_("Ingangsdatum"), widget=DateInput(), help_text=_("De eerste dag waarop de nieuwe samenstelling geldt.")
+        label=_("Ingangsdatum"),
+        widget=DateInput(),
+        validators=[valideer_ingangsdatum_huishouden],
+        help_text=_("De eerste dag waarop de nieuwe samenstelling geldt."),
     )
 
 
@@ -70,9 +85,7 @@ class HuisgenootFormulier(UtrechtFormMixin, forms.Form):
     relatie = forms.ChoiceField(label=_("Relatie"), choices=[("", _("— kies —")), *Relatie.choices])
     voornaam = forms.CharField(label=_("Voornaam"), max_length=120)
     achternaam = forms.CharField(label=_("Achternaam"), max_length=120, required=False)
-    geboortedatum = forms.DateField(
-        label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_niet_in_toekomst]
-    )
+    geboortedatum = forms.DateField(label=_("Geboortedatum"), widget=DateInput(), validators=[valideer_geboortedatum])
     soort = forms.ChoiceField(
         label=_("Soort medebewoner"),
         choices=[("", _("— niet van toepassing —")), *SoortMedebewoner.choices],

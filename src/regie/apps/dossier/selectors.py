@@ -23,6 +23,7 @@ SORTERINGEN = {
     "-wijk": ("-wijk__naam", "-achternaam", "-pk"),
 }
 STANDAARD_SORTERING = "naam"
+MAX_ID = 2**63 - 1  # the largest primary key (BigAutoField) on every supported database
 
 
 def toont_hele_team(user, *, gevraagd: bool) -> bool:
@@ -104,12 +105,30 @@ class Dossier:
         return self.huishoudhistorie is not None
 
 
+def bsn_elders_bekend(user, bsn: str) -> bool:
+    """Whether ``bsn`` belongs to an inwoner this user may not see (another team or gemeente); such an attempt to
+    register them again is logged as a refused read, so the teamleider can see who tried."""
+    elders = Inwoner.objects.filter(bsn=bsn).exclude(pk__in=Inwoner.objects.zichtbaar_voor(user).values("pk"))
+    inwoner_id = elders.values_list("pk", flat=True).first()
+    if inwoner_id is None:
+        return False
+    log_inzage(
+        actor=user,
+        inwoner_id=inwoner_id,
+        onderdeel="aanmelden: BSN al bekend buiten het eigen team",
+        resultaat=Resultaat.GEWEIGERD,
+    )
+    return True
+
+
 def zichtbare_inwoner(user, inwoner_id: int, *, onderdeel: str, pad: str = "") -> Inwoner:
     """Fetch one inwoner the user may see, logging the attempt either way; anything else is a 404."""
     try:
         inwoner = Inwoner.objects.zichtbaar_voor(user).select_related("wijk", "team").get(pk=inwoner_id)
     except Inwoner.DoesNotExist:
-        log_inzage(actor=user, inwoner_id=inwoner_id, onderdeel=onderdeel, resultaat=Resultaat.GEWEIGERD, pad=pad)
+        # An id no database row can have (beyond the 64-bit range) is logged without it; the path still shows it.
+        bestaanbaar = inwoner_id if 0 < inwoner_id <= MAX_ID else None
+        log_inzage(actor=user, inwoner_id=bestaanbaar, onderdeel=onderdeel, resultaat=Resultaat.GEWEIGERD, pad=pad)
         raise Http404 from None
     log_inzage(actor=user, inwoner_id=inwoner.pk, onderdeel=onderdeel, pad=pad)
     return inwoner

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from regie.apps.accounts.models import Rol
 from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
+from regie.datums import valideer_ingangsdatum_huishouden
 
 from .models import Contactmoment, Huisgenoot, Huishouden, Inwoner, Relatie, Samenstelling, Toewijzing
 
@@ -76,6 +77,10 @@ def wijzig_huishouden(
 ) -> Huishouden:
     """Close the running household the day before ``ingangsdatum`` and open the new composition from then on."""
     _vereis(mag(door, Actie.WIJZIGEN, Categorie.HUISHOUDEN, inwoner), _("Deze inwoner staat niet in uw caseload."))
+    try:
+        valideer_ingangsdatum_huishouden(ingangsdatum)
+    except ValidationError as fout:
+        raise ValidationError({"ingangsdatum": fout.messages}) from None
     vergrendel_dossier(inwoner.pk)
     partners = sum(1 for h in huisgenoten if h.relatie == Relatie.PARTNER)
     if samenstelling == Samenstelling.ALLEENSTAAND and partners:

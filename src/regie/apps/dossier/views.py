@@ -101,7 +101,7 @@ def contactmoment_toevoegen(request, pk: int):
 def inwoner_nieuw(request):
     if not mag_taak(request.user, Taak.INWONER_AANMELDEN):
         raise PermissionDenied
-    formulier = InwonerFormulier(request.POST or None, gemeente=request.user.gemeente)
+    formulier = InwonerFormulier(request.POST or None, gemeente=request.user.gemeente, door=request.user)
     if request.method == "POST" and formulier.is_valid():
         try:
             inwoner = services.registreer_inwoner(door=request.user, gegevens=formulier.cleaned_data)

@@ -10,6 +10,7 @@ from regie.apps.dossier.models import Inwoner
 from . import services
 from .inlezen import lees_tekst
 from .models import Spreker
+from .teamtrends import MIN_GESPREKKEN, MIN_PROFESSIONALS, kwartaal_van
 
 TRANSCRIPTEN = [
     """KM: Goedemorgen {naam}, fijn dat je er bent. Hoe gaat het met je?
@@ -50,11 +51,29 @@ def maak_demo(gemeente, rng: random.Random, vandaag: date) -> None:
         if not inwoners:
             return
         inwoner = inwoners.pop(rng.randrange(len(inwoners)))
-        beurten = lees_tekst(transcript.format(naam=inwoner.voornamen))
-        gesprek = services.voeg_transcript_toe(
-            door=klantmanager, inwoner=inwoner, datum=vandaag - timedelta(days=7 * (nummer + 1)), beurten=beurten
-        )
-        rollen = {
-            b.spreker_label: (Spreker.PROFESSIONAL if b.spreker_label == "KM" else Spreker.INWONER) for b in beurten
-        }
-        services.bevestig_sprekers(door=klantmanager, gesprek=gesprek, rollen=rollen)
+        _voeg_toe(klantmanager, inwoner, vandaag - timedelta(days=7 * (nummer + 1)), transcript)
+    _vorig_kwartaal_van_het_team(klantmanager, rng, vandaag)
+
+
+def _vorig_kwartaal_van_het_team(klantmanager, rng: random.Random, vandaag: date) -> None:
+    """Enough conversations of the demo klantmanager's team in the last closed quarter for the teamleider's trends."""
+    team = Gebruiker.objects.filter(team_id=klantmanager.team_id, rol=Rol.KLANTMANAGER).order_by("pk")
+    collegas = list(team[:MIN_PROFESSIONALS])
+    if len(collegas) < MIN_PROFESSIONALS:
+        return
+    begin = kwartaal_van(kwartaal_van(vandaag) - timedelta(days=1))
+    for collega in collegas:
+        inwoners = list(Inwoner.objects.zichtbaar_voor(collega).in_caseload_van(collega).order_by("pk")[:20])
+        for nummer in range(MIN_GESPREKKEN):
+            if not inwoners:
+                return
+            inwoner = inwoners.pop(rng.randrange(len(inwoners)))
+            transcript = TRANSCRIPTEN[(nummer + collegas.index(collega)) % len(TRANSCRIPTEN)]
+            _voeg_toe(collega, inwoner, begin + timedelta(days=rng.randrange(85)), transcript)
+
+
+def _voeg_toe(door, inwoner, datum: date, transcript: str):
+    beurten = lees_tekst(transcript.format(naam=inwoner.voornamen))
+    gesprek = services.voeg_transcript_toe(door=door, inwoner=inwoner, datum=datum, beurten=beurten)
+    rollen = {b.spreker_label: (Spreker.PROFESSIONAL if b.spreker_label == "KM" else Spreker.INWONER) for b in beurten}
+    services.bevestig_sprekers(door=door, gesprek=gesprek, rollen=rollen)

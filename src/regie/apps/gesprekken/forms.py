@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from regie.apps.dossier.validators import valideer_niet_in_toekomst
 from regie.forms import DateInput, UtrechtFormMixin
 
-from .inlezen import TranscriptFout, lees_bestand, lees_tekst, raad_rol
+from .inlezen import MAX_BYTES, TranscriptFout, lees_bestand, lees_tekst, raad_rol
 from .models import CODES_INWONER, CODES_PROFESSIONAL, Code, SoortGesprek, Spreker
 
 CODE_LABELS = dict(Code.choices)
@@ -59,6 +59,8 @@ class NieuwGesprekFormulier(UtrechtFormMixin, forms.Form):
         bestand, tekst = gegevens.get("bestand"), (gegevens.get("tekst") or "")
         if bestand and tekst.strip():
             self.add_error("tekst", _("Plak een transcript óf kies een bestand, niet allebei."))
+        elif bestand and bestand.size > MAX_BYTES:
+            self.add_error("bestand", _("Het bestand is groter dan 2 MB."))
         elif bestand:
             try:
                 gegevens["beurten"] = lees_bestand(bestand.name, bestand.read())

@@ -12,9 +12,11 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from xml.etree import ElementTree
+from xml.etree import ElementTree  # noqa: S405 - only for its ParseError; parsing goes through defusedxml
 
 import webvtt
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as DefusedElementTree
 from django.utils.translation import gettext as _
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 
@@ -197,12 +199,15 @@ def docx_naar_tekst(data: bytes) -> str:
             xml = archief.read(info)
     except (zipfile.BadZipFile, KeyError):
         raise TranscriptFout(_("Dit is geen geldig Word-document (.docx).")) from None
-    # Word never writes a DTD; refusing one rules out entity expansion attacks.
-    if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
-        raise TranscriptFout(_("Dit is geen geldig Word-document (.docx)."))
+    # Word never writes a DTD. defusedxml refuses any DTD, entity or external reference in whatever encoding the XML
+    # declares (UTF-16 included), which a byte search for "<!DOCTYPE" would miss.
     try:
-        wortel = ElementTree.fromstring(xml)  # noqa: S314 - a DTD is refused above, so no entities to expand
-    except ElementTree.ParseError:
+        wortel = DefusedElementTree.fromstring(xml, forbid_dtd=True)
+    except DefusedXmlException:
+        raise TranscriptFout(
+            _("Dit Word-document bevat een documenttypedefinitie (DTD) of entiteiten; die leest Regie niet in.")
+        ) from None
+    except (ElementTree.ParseError, ValueError, LookupError):
         raise TranscriptFout(_("Dit is geen geldig Word-document (.docx).")) from None
     regels = []
     for alinea in wortel.iter(f"{{{_W}}}p"):

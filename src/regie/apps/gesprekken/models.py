@@ -164,3 +164,36 @@ class Beurt(models.Model):
     @property
     def is_gecorrigeerd(self) -> bool:
         return bool(self.correctie) and self.correctie != self.code
+
+
+class Teamtrend(models.Model):
+    """A team's summed MI counts for one closed quarter, stored the first time they were shown and never changed.
+
+    Figures that moved when one conversation was added later would give that conversation's counts away by
+    subtraction (read, add one, read again), so a quarter is only shown once it has ended, and then always the same.
+    Only professionals with at least two conversations in the quarter count towards it.
+    """
+
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="mi_trends", verbose_name=_("team"))
+    kwartaal = models.DateField(_("kwartaal"), help_text=_("De eerste dag van het kwartaal."))
+    gesprekken = models.PositiveIntegerField(_("gesprekken"))
+    professionals = models.PositiveIntegerField(_("professionals"))
+    vragen = models.PositiveIntegerField(default=0)
+    eenvoudige_reflecties = models.PositiveIntegerField(default=0)
+    complexe_reflecties = models.PositiveIntegerField(default=0)
+    adherent = models.PositiveIntegerField(default=0)
+    niet_adherent = models.PositiveIntegerField(default=0)
+    verandertaal = models.PositiveIntegerField(default=0)
+    behoudtaal = models.PositiveIntegerField(default=0)
+    woorden_professional = models.PositiveIntegerField(default=0)
+    woorden_inwoner = models.PositiveIntegerField(default=0)
+    vastgelegd_op = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("teamtrend")
+        verbose_name_plural = _("teamtrends")
+        ordering = ["team", "kwartaal"]
+        constraints = [models.UniqueConstraint(fields=["team", "kwartaal"], name="teamtrend_uniek_per_kwartaal")]
+
+    def __str__(self) -> str:
+        return f"{self.team_id} {self.kwartaal:%Y-%m}"

@@ -5,8 +5,6 @@ import io
 import re
 from dataclasses import dataclass
 
-from django.db.models import Count, Sum
-from django.db.models.functions import TruncQuarter
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -19,9 +17,6 @@ from . import grafiek
 from .forms import CODE_LABELS
 from .models import CODES_INWONER, CODES_PROFESSIONAL, Beurt, Gesprek, Spreker, StatusGesprek
 from .services import als_gecodeerd
-
-# Team aggregates are only shown when at least this many professionals contribute, so no figure is one person's.
-MIN_PROFESSIONALS = 3
 
 
 @dataclass(frozen=True)
@@ -120,7 +115,7 @@ def feedback(user, gesprek_id: int, *, pad: str = "") -> Feedback:
         gesprek = Gesprek.objects.zichtbaar_voor(user).select_related("inwoner", "eigenaar").get(pk=gesprek_id)
     except Gesprek.DoesNotExist:
         log_inzage(
-            actor=user, inwoner_id=None, onderdeel=f"gesprek {gesprek_id}", resultaat=Resultaat.GEWEIGERD, pad=pad
+            actor=user, inwoner_id=None, onderdeel=f"gesprek {gesprek_id}"[:100], resultaat=Resultaat.GEWEIGERD, pad=pad
         )
         raise Http404 from None
     eigen = gesprek.eigenaar_id == user.pk
@@ -179,72 +174,6 @@ def gedeeld_met_mij(user):
 
 def gesprekken_met(user, inwoner) -> list[Gesprek]:
     return list(Gesprek.objects.eigen(user).filter(inwoner=inwoner)[:5])
-
-
-def _verhouding(teller, noemer):
-    return teller / noemer if noemer else None
-
-
-@dataclass(frozen=True)
-class TrendRij:
-    periode: object
-    gesprekken: int
-    professionals: int
-    verborgen: bool
-    r_q: float | None = None
-    complex: float | None = None
-    adherent: float | None = None
-    niet_adherent: float | None = None
-    verandertaal: float | None = None
-    woordaandeel: float | None = None
-
-    @property
-    def kwartaal(self) -> str:
-        return f"{self.periode.year} K{(self.periode.month - 1) // 3 + 1}"
-
-
-def teamtrends(user) -> list[TrendRij]:
-    """Per quarter the team's summed counts; periods with fewer than three professionals show nothing but that."""
-    rijen = (
-        Gesprek.objects.voor_teamtrends(user)
-        .annotate(periode=TruncQuarter("datum"))
-        .values("periode")
-        .annotate(
-            gesprekken=Count("pk"),
-            professionals=Count("eigenaar", distinct=True),
-            q=Sum("aantal_vragen"),
-            sr=Sum("aantal_eenvoudige_reflecties"),
-            cr=Sum("aantal_complexe_reflecties"),
-            ad=Sum("aantal_adherent"),
-            nad=Sum("aantal_niet_adherent"),
-            ct=Sum("aantal_verandertaal"),
-            st=Sum("aantal_behoudtaal"),
-            wp=Sum("woorden_professional"),
-            wi=Sum("woorden_inwoner"),
-        )
-        .order_by("periode")
-    )
-    uit = []
-    for r in rijen:
-        if r["professionals"] < MIN_PROFESSIONALS:
-            uit.append(TrendRij(r["periode"], r["gesprekken"], r["professionals"], True))
-            continue
-        reflecties = r["sr"] + r["cr"]
-        uit.append(
-            TrendRij(
-                r["periode"],
-                r["gesprekken"],
-                r["professionals"],
-                False,
-                r_q=_verhouding(reflecties, r["q"]),
-                complex=_verhouding(r["cr"], reflecties),
-                adherent=r["ad"] / r["gesprekken"],
-                niet_adherent=r["nad"] / r["gesprekken"],
-                verandertaal=_verhouding(r["ct"], r["ct"] + r["st"]),
-                woordaandeel=_verhouding(r["wp"], r["wp"] + r["wi"]),
-            )
-        )
-    return uit
 
 
 EXPORT_KOLOMMEN = ["conversation", "turn", "speaker", "text", "code", "voorspeld", "gecorrigeerd"]

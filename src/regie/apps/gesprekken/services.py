@@ -16,7 +16,16 @@ from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taa
 from regie.apps.dossier.models import Inwoner
 
 from .inlezen import RuweBeurt
-from .models import CODES_INWONER, CODES_PROFESSIONAL, Beurt, Gesprek, SoortGesprek, Spreker, StatusGesprek
+from .models import (
+    CODES_INWONER,
+    CODES_PROFESSIONAL,
+    Beurt,
+    Gesprek,
+    SoortGesprek,
+    Spreker,
+    StatusGesprek,
+    Teamtrend,
+)
 
 
 def _mag_toevoegen(door, inwoner: Inwoner) -> None:
@@ -157,3 +166,11 @@ def deel_met_team(*, door, gesprek: Gesprek, delen: bool) -> Gesprek:
     gesprek.full_clean()
     gesprek.save(update_fields=["gedeeld_met"])
     return gesprek
+
+
+@transaction.atomic
+def leg_teamtrend_vast(*, team_id: int, kwartaal, sommen: dict) -> Teamtrend:
+    """Store a closed quarter's team figures the first time they are shown; if another request stored them first,
+    those stay (the first figures shown are the only ones ever shown)."""
+    trend, _nieuw = Teamtrend.objects.get_or_create(team_id=team_id, kwartaal=kwartaal, defaults=sommen)
+    return trend

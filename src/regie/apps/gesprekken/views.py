@@ -6,14 +6,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.apps.accounts.permissions import Taak, mag_taak
 from regie.apps.audit.services import log_verwerking
 from regie.apps.dossier.selectors import zichtbare_inwoner
+from regie.uploads import bestanden
 
-from . import selectors, services
+from . import selectors, services, teamtrends
 from .forms import CorrectieFormulier, NieuwGesprekFormulier, SprekersFormulier
 from .models import SoortGesprek, StatusGesprek
 from .voorbereiding import voorbereiding
@@ -39,7 +41,12 @@ def mijn_gesprekken(request):
 @login_required
 def trends(request):
     _alleen(request, Taak.LEERTRENDS)
-    context = {"rijen": selectors.teamtrends(request.user), "minimum": selectors.MIN_PROFESSIONALS}
+    context = {
+        "rijen": teamtrends.teamtrends(request.user),
+        "minimum": teamtrends.MIN_PROFESSIONALS,
+        "per_professional": teamtrends.MIN_GESPREKKEN,
+        "lopend": teamtrends.kwartaal_label(teamtrends.kwartaal_van(timezone.localdate())),
+    }
     return render(request, "gesprekken/trends.html", context)
 
 
@@ -48,7 +55,7 @@ def trends(request):
 def nieuw(request, pk: int):
     _alleen(request, Taak.GESPREKKEN_VOEREN)
     inwoner = zichtbare_inwoner(request.user, pk, onderdeel="gesprek toevoegen", pad=request.path)
-    formulier = NieuwGesprekFormulier(request.POST or None, request.FILES or None)
+    formulier = NieuwGesprekFormulier(request.POST or None, bestanden(request) or None)
     if request.method == "POST" and formulier.is_valid():
         gegevens = formulier.cleaned_data
         try:

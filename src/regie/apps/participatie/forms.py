@@ -170,3 +170,10 @@ class ImportFormulier(UtrechtFormMixin, forms.Form):
         if bestand.size > 5 * 1024 * 1024:
             raise forms.ValidationError(_("Het bestand is groter dan 5 MB."))
         return bestand
+
+
+class VoorstelOvernemenFormulier(forms.Form):
+    """One line of the caseload proposal that the krachtcoach takes over: which inwoner, which place."""
+
+    inwoner = forms.IntegerField(min_value=1, max_value=2**63 - 1)
+    plek = forms.IntegerField(min_value=1, max_value=2**63 - 1)

@@ -58,10 +58,37 @@ def _lees(bestand) -> tuple[csv.DictReader, io.StringIO]:
     scheiding = ";" if eerste.count(";") > eerste.count(",") else ","
     buffer = io.StringIO(tekst)
     reader = csv.DictReader(buffer, delimiter=scheiding)
-    if not reader.fieldnames:
+    try:
+        kolommen = reader.fieldnames
+    except csv.Error as fout:
+        raise _csv_fout(fout, regel=1) from None
+    if not kolommen:
         raise ValidationError(_("Het bestand is leeg."))
     reader.fieldnames = [(naam or "").strip().lower() for naam in reader.fieldnames]
     return reader, buffer
+
+
+def _csv_fout(fout: csv.Error, *, regel: int) -> ValidationError:
+    """A Dutch, line-numbered message for what the csv module refuses (a cell over 131,072 characters, a NUL byte)."""
+    if "field larger than field limit" in str(fout):
+        return ValidationError(
+            _("Regel %(regel)s: een cel is langer dan %(max)s tekens.")
+            % {"regel": regel, "max": f"{csv.field_size_limit():,}".replace(",", ".")}
+        )
+    return ValidationError(_("Regel %(regel)s: deze regel is geen geldige CSV.") % {"regel": regel})
+
+
+def _rijen(reader: csv.DictReader):
+    """The rows of ``reader``, with the csv module's errors turned into a line-numbered ``ValidationError``."""
+    while True:
+        try:
+            rij = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as fout:
+            # DictReader updates its own line_num only after a good row; the underlying reader has read the bad line.
+            raise _csv_fout(fout, regel=reader.reader.line_num) from None
+        yield rij
 
 
 def _lijst(waarde: str) -> list[str]:
@@ -80,8 +107,15 @@ def dagdeel_code(tekst: str) -> str | None:
     return None
 
 
+MAX_GETAL = Decimal(10) ** 9
+
+
 def _decimaal(waarde: str) -> Decimal:
-    return Decimal(waarde.strip().replace(",", "."))
+    """A finite number of reasonable size; 'NaN', 'Infinity' and '1e999999' are refused as not a number."""
+    getal = Decimal(waarde.strip().replace(",", "."))
+    if not getal.is_finite() or abs(getal) >= MAX_GETAL:
+        raise InvalidOperation(waarde)
+    return getal
 
 
 def _rij_naar_plek(rij: dict, gemeente, wijken: dict, fout) -> tuple[dict, str] | None:
@@ -173,7 +207,7 @@ def importeer_plekken(bestand, *, gemeente, door=None) -> Importresultaat:
     fouten: list[str] = []
     rijen: list[tuple[int, dict, str]] = []
     codes: set[str] = set()
-    for rij in reader:
+    for rij in _rijen(reader):
         regel = reader.line_num
 
         def fout(kolom, tekst, regel=regel):
@@ -238,7 +272,7 @@ def importeer_postcodes(bestand) -> int:
         raise ValidationError(_("Regel 1: de kolom ‘%(kolom)s’ ontbreekt.") % {"kolom": ontbreekt[0]})
     fouten: list[str] = []
     rijen: dict[str, Postcode] = {}
-    for rij in reader:
+    for rij in _rijen(reader):
         regel = reader.line_num
         postcode = normaliseer_postcode(rij.get("postcode") or "")
         if postcode is None:

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner, Wijk
 from regie.apps.dossier.selectors import zichtbare_inwoner
+from regie.uploads import bestanden
 
 from . import selectors, services, voorstel
 from .forms import (
@@ -21,6 +22,7 @@ from .forms import (
     PlekFormulier,
     ProfielFormulier,
     ToestemmingFormulier,
+    VoorstelOvernemenFormulier,
 )
 from .importeren import KOLOMMEN, importeer_plekken
 from .keuzes import Interesse
@@ -165,7 +167,7 @@ def plekken(request):
     if request.method == "POST":
         if not mag_beheren:
             raise PermissionDenied
-        import_formulier = ImportFormulier(request.POST, request.FILES)
+        import_formulier = ImportFormulier(request.POST, bestanden(request))
         if import_formulier.is_valid():
             try:
                 resultaat = importeer_plekken(
@@ -238,13 +240,14 @@ def caseloadvoorstel(request):
     if not mag_taak(request.user, Taak.VOORSTEL_CASELOAD):
         raise Http404
     if request.method == "POST":
+        keuze = VoorstelOvernemenFormulier(request.POST)
+        if not keuze.is_valid():
+            messages.error(request, _("Kies een inwoner en een plek uit het voorstel."))
+            return redirect("participatie:voorstel")
         inwoner = zichtbare_inwoner(
-            request.user,
-            int(request.POST.get("inwoner") or 0),
-            onderdeel="participatie: voorstel overnemen",
-            pad=request.path,
+            request.user, keuze.cleaned_data["inwoner"], onderdeel="participatie: voorstel overnemen", pad=request.path
         )
-        plek = get_object_or_404(Plek.objects.zichtbaar_voor(request.user), pk=int(request.POST.get("plek") or 0))
+        plek = get_object_or_404(Plek.objects.zichtbaar_voor(request.user), pk=keuze.cleaned_data["plek"])
         try:
             services.stel_voor(door=request.user, inwoner=inwoner, plek=plek)
         except ValidationError as fout:
