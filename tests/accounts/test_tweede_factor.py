@@ -42,7 +42,7 @@ def test_setting_is_on_in_production_and_off_in_the_demo_unless_set():
     productie = {
         "REGIE_PRODUCTION": "1",
         "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_SECRET_KEY": "Zq8-vT3kLw0pX7rN2yBm5sHc9uJd4fGa1eKi6oRt_WxYzQ3nV8bC0lM7jP2hS5dF",
         "DJANGO_ALLOWED_HOSTS": "regie.example.nl",
         "DATABASE_URL": "postgres://u@localhost/db",
     }

@@ -29,9 +29,10 @@ def _omgeving(tmp_path: Path, **extra) -> dict:
         "PYTHONPATH": str(SRC),
         "DJANGO_SETTINGS_MODULE": "regie.settings",
         "REGIE_PRODUCTION": "1",
-        "DJANGO_SECRET_KEY": "p" * 30 + "-productie-rooktest-" + "q" * 30,
+        "DJANGO_SECRET_KEY": "Zq8-vT3kLw0pX7rN2yBm5sHc9uJd4fGa1eKi6oRt_WxYzQ3nV8bC0lM7jP2hS5dF",
         "DJANGO_ALLOWED_HOSTS": "regie.example.nl",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'productie.sqlite3'}",
+        # Production refuses SQLite; these checks never open a connection, so the server need not exist.
+        "DATABASE_URL": "postgres://regie@127.0.0.1:1/regie_niet_verbonden",
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
         "REGIE_VAR_DIR": str(tmp_path / "var"),
         **extra,
