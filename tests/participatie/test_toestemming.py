@@ -1,9 +1,10 @@
 """Consent: the inwoner gives and withdraws it in the portal; a klantmanager may record consent given in person,
 by phone or in writing; a krachtcoach never records it."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from django.utils import timezone
 
 from regie.apps.participatie.models import Participatieprofiel, Toestemming
 from tests.conftest import _gebruiker
@@ -81,7 +82,8 @@ def test_klantmanager_records_consent_given_in_person_with_date_and_how(inwoner_
     assert response.status_code == 400
     pagina = response.content.decode()
     assert "Kies hoe de inwoner toestemming gaf." in pagina and "Vul de datum in" in pagina
-    response = client.post(url, {"hoe": "telefonisch", "datum": "2999-01-01", "bevestiging": "on"})
+    volgende_week = (timezone.localdate() + timedelta(days=7)).isoformat()
+    response = client.post(url, {"hoe": "telefonisch", "datum": volgende_week, "bevestiging": "on"})
     assert response.status_code == 400 and "niet in de toekomst" in response.content.decode()
     assert not Participatieprofiel.objects.exists()
     assert client.post(url, {"hoe": "telefonisch", "datum": "2025-03-01", "bevestiging": "on"}).status_code == 302
