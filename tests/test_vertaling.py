@@ -96,3 +96,15 @@ def test_not_found_page_in_english(client):
 def test_dutch_stays_the_default(client):
     pagina = client.get("/deze-pagina-bestaat-niet/").content.decode()
     assert "Niet gevonden" in pagina and "Not found" not in pagina
+
+
+def test_server_error_page_follows_the_language():
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("en"):
+        engels = render_to_string("500.html")
+    with translation.override("nl"):
+        nederlands = render_to_string("500.html")
+    assert 'lang="en"' in engels and "Something went wrong" in engels and "Er ging iets mis" not in engels
+    assert 'lang="nl"' in nederlands and "Er ging iets mis" in nederlands and "functioneel beheerder" in nederlands
