@@ -83,7 +83,7 @@ def test_inwoner_on_phone_adds_goal_and_marks_step_klantmanager_sees_it(
     assert _toegankelijkheid(page) == []
     screenshot(page, "portaal-doel-en-stap-telefoon")
 
-    page.get_by_role("link", name="Mijn gegevens").click()
+    page.get_by_role("link", name="Mijn gegevens", exact=True).click()
     page.get_by_role("heading", name="Mijn gegevens").wait_for()
     assert "Samira Bakker" in page.locator("main").inner_text()
     assert _toegankelijkheid(page) == []
