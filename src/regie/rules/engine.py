@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from . import stappen
-from .datums import leeftijd, plus_maanden
+from .datums import leeftijd
 from .geld import NUL, euro, procent
 from .inkomen import Werkende, toets_inkomen
-from .invoer import PARTNER_TE_JONG, InvoerFout
+from .invoer import InvoerFout
 from .model import (
     INKOMEN_SOORTEN,
     INKOMEN_VAN,
@@ -20,7 +20,7 @@ from .model import (
     Stap,
     maak_resultaat,
 )
-from .norm import AOW, JONG, VOLWASSEN, Huishouden, bepaal_norm, inrichtingsnorm, jongeren_extra
+from .norm import AOW, JONG, MINDERJARIG, VOLWASSEN, Huishouden, bepaal_norm, inrichtingsnorm, jongeren_extra
 from .normen import NormenBoek, NormenFout, NormTabel, standaard_normen
 from .vermogen import toets_vermogen
 
@@ -32,20 +32,27 @@ _VAN_ZONDER = ("aanvrager",)
 _GEEN_KOSTENDELER = {"commerciele_huurder": "een commerciële huurder", "student": "een student"}
 
 
-def bereken(casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool = True) -> Resultaat:
+def bereken(
+    casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool = True, voorlopig: bool = False
+) -> Resultaat:
     """Calculate the right to and the amount of general assistance for ``casus`` on its peildatum.
 
     ``normen`` defaults to the tables shipped in ``data/normen.toml``. ``toelichting=False`` skips writing the
     explanation (same amounts, empty ``toelichting``) for bulk recalculation. Raises :class:`InvoerFout` for a case
-    the engine cannot judge (a peildatum before the first table, a birth date after the peildatum, a partner younger
-    than 18). Every other outcome, "no right" included, is a :class:`Resultaat`.
+    the engine cannot judge (a peildatum before the first table, or past the known tables without ``voorlopig``, a
+    birth date after the peildatum). Every other outcome, "no right" included, is a :class:`Resultaat`.
+
+    ``voorlopig=True`` asks explicitly for a provisional calculation past the known tables: it uses the last table and
+    the result says ``voorlopig`` in its field and in its first explanation step.
     """
     _controleer(casus)
     peil = casus.peildatum
+    boek = normen if normen is not None else standaard_normen()
     try:
-        tabel = (normen if normen is not None else standaard_normen()).tabel_voor(peil)
+        tabel = boek.tabel_voor(peil, voorlopig=voorlopig)
     except NormenFout as fout:
         raise InvoerFout([("peildatum", str(fout).removeprefix("peildatum: "))]) from None
+    is_voorlopig = peil >= boek.bekend_tot
 
     jaren_a = leeftijd(casus.aanvrager.geboortedatum, peil)
     partner = casus.partner
@@ -58,19 +65,25 @@ def bereken(casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool
     wel, niet = _kostendelers(casus, tabel) if casus.medebewoners else ([], [])
     h = Huishouden(
         leefvorm="gehuwden" if partner else ("alleenstaande_ouder" if ten_laste else "alleenstaande"),
-        groep_aanvrager=_groep(jaren_a, casus.aanvrager.geboortedatum, tabel, peil),
+        groep_aanvrager=_groep(jaren_a, casus.aanvrager.geboortedatum, boek, peil),
         groep_partner=None
         if partner is None or jaren_p is None
-        else _groep(jaren_p, partner.geboortedatum, tabel, peil),
+        else (MINDERJARIG if jaren_p < 18 else _groep(jaren_p, partner.geboortedatum, boek, peil)),
         kinderen_ten_laste=len(ten_laste),
         kostendelende_medebewoners=len(wel),
     )
     stappenlijst: list[Stap] = []
     if toelichting:
-        stappenlijst.append(stappen.leefsituatie(casus, tabel, h, jaren_a, jaren_p, len(casus.kinderen)))
+        if is_voorlopig:
+            stappenlijst.append(stappen.voorlopig(peil, tabel, boek.bekend_tot))
+        aow = boek.aow_leeftijd(peil.year)
+        stappenlijst.append(
+            stappen.leefsituatie(casus, tabel, h, jaren_a, jaren_p, len(casus.kinderen), aow.jaren, aow.maanden)
+        )
     if jaren_a < 18:
         tekst = "U bent jonger dan 18 jaar. Bijstand voor levensonderhoud krijgt u pas vanaf 18 jaar."
-        return _geen_recht(casus, tabel, stappenlijst, Reden("jonger_dan_18", "art. 20", tekst), toelichting)
+        reden = Reden("jonger_dan_18", "art. 13 lid 1 onderdeel f", tekst)
+        return _geen_recht(casus, tabel, stappenlijst, reden, toelichting, is_voorlopig)
 
     if casus.in_inrichting:
         if h.groep_aanvrager == JONG and h.groep_partner in (None, JONG):
@@ -78,8 +91,8 @@ def bereken(casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool
                 "U woont in een instelling en bent jonger dan 21 jaar. Daarvoor bestaat geen algemene bijstand. "
                 "Vraag de gemeente of bijzondere bijstand mogelijk is."
             )
-            reden = Reden("inrichting_jonger_dan_21", "art. 23 lid 1", tekst)
-            return _geen_recht(casus, tabel, stappenlijst, reden, toelichting)
+            reden = Reden("inrichting_jonger_dan_21", "art. 13 lid 2 onderdeel a", tekst)
+            return _geen_recht(casus, tabel, stappenlijst, reden, toelichting, is_voorlopig)
         norm = inrichtingsnorm(tabel, partner is not None)
     else:
         if toelichting and casus.medebewoners:
@@ -146,16 +159,16 @@ def bereken(casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool
         vakantietoeslag,  # vakantietoeslag_deel
         tuple(stappenlijst),  # toelichting
         ENGINE_VERSION,  # engine_version
+        is_voorlopig,  # voorlopig
     )
 
 
-def _groep(jaren: int, geboren: date, tabel: NormTabel, peildatum: date) -> str:
+def _groep(jaren: int, geboren: date, boek: NormenBoek, peildatum: date) -> str:
     if jaren < 21:
         return JONG
-    if tabel.aow_maanden == 0:
-        # Same birthday rule as plus_maanden, without building a date for the usual whole-year AOW age.
-        return AOW if jaren >= tabel.aow_jaren else VOLWASSEN
-    return AOW if peildatum >= plus_maanden(geboren, tabel.aow_in_maanden) else VOLWASSEN
+    if jaren < boek.aow[0].jaren:
+        return VOLWASSEN  # younger than the lowest AOW age in the table: no date to build
+    return AOW if peildatum >= boek.aow_datum(geboren) else VOLWASSEN
 
 
 def _kostendelers(casus: Casus, tabel: NormTabel) -> tuple[list[str], list[tuple[str, str]]]:
@@ -181,7 +194,7 @@ def _in_orde(casus: Casus) -> bool:
     partner = casus.partner
     if casus.aanvrager.geboortedatum > peil:
         return False
-    if partner is not None and (partner.geboortedatum > peil or leeftijd(partner.geboortedatum, peil) < 18):
+    if partner is not None and partner.geboortedatum > peil:
         return False
     for kind in casus.kinderen:
         if kind.geboortedatum > peil:
@@ -212,8 +225,6 @@ def _controleer(casus: Casus) -> None:
     for veld, persoon in personen:
         if persoon is not None and persoon.geboortedatum > peil:
             fouten.append((f"{veld}.geboortedatum", f"ligt na de peildatum ({peil})"))
-    if partner is not None and partner.geboortedatum <= peil and leeftijd(partner.geboortedatum, peil) < 18:
-        fouten.append(("partner.geboortedatum", PARTNER_TE_JONG))
     lijsten = (
         ("medebewoners", casus.medebewoners, MEDEBEWONER_SOORTEN),
         ("vermogen", casus.vermogen, VERMOGEN_SOORTEN),
@@ -233,7 +244,9 @@ def _controleer(casus: Casus) -> None:
     raise InvoerFout(fouten)
 
 
-def _geen_recht(casus: Casus, tabel: NormTabel, stappenlijst: list[Stap], reden: Reden, toelichting: bool) -> Resultaat:
+def _geen_recht(
+    casus: Casus, tabel: NormTabel, stappenlijst: list[Stap], reden: Reden, toelichting: bool, voorlopig: bool
+) -> Resultaat:
     if toelichting:
         stappenlijst.append(stappen.geen_recht(reden))
     return Resultaat(
@@ -253,4 +266,5 @@ def _geen_recht(casus: Casus, tabel: NormTabel, stappenlijst: list[Stap], reden:
         vakantietoeslag_deel=NUL,
         toelichting=tuple(stappenlijst),
         engine_version=ENGINE_VERSION,
+        voorlopig=voorlopig,
     )

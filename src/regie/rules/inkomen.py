@@ -75,20 +75,24 @@ def beslis_vrijlating(
     v = Vrijlating(wie, sum((i.netto_per_maand for i in items), NUL))
     starts = [i.vrijlating_sinds for i in items if i.vrijlating_sinds is not None]
     te_jong = wie.leeftijd < tabel.minimumleeftijd_n_r
-    if not starts:
-        v.niet.append("geen_start")
-    else:
+    if starts:
         # The period belongs to the person: a second job does not restart it, so the earliest start counts.
         v.start = min(starts)
         v.einde_n = plus_maanden(v.start, tabel.n_maanden)
         v.einde_r = plus_maanden(v.einde_n, tabel.r_maanden)
+    if wie.aow and not te_jong:
+        # Art. 31 lid 2 n: at AOW age without the time limit and without the condition that the work helps towards
+        # work; a start date does not matter.
+        v.kansen.append(_kans(tabel, "n", v.arbeid))
+    elif not starts:
+        v.niet.append("geen_start")
+    else:
+        assert v.start is not None and v.einde_n is not None and v.einde_r is not None
         if peildatum < v.start:
             v.niet.append("nog_niet")
         elif peildatum < v.einde_n:
             if te_jong:
                 v.niet.append("n_te_jong")
-            elif wie.aow:
-                v.niet.append("n_aow")
             else:
                 v.kansen.append(_kans(tabel, "n", v.arbeid))
         elif peildatum < v.einde_r:
@@ -101,8 +105,13 @@ def beslis_vrijlating(
         else:
             v.niet.append("voorbij")
     if wie.medisch_urenbeperkt:
-        v.kansen.append(_kans(tabel, "y", v.arbeid))
+        if v.kansen and v.kansen[0].letter == "n":
+            # Art. 31 lid 2 y: "tenzij onderdeel n van toepassing is".
+            v.niet.append("y_want_n")
+        else:
+            v.kansen.append(_kans(tabel, "y", v.arbeid))
     if v.kansen:
+        # r and y may both apply; they are not stacked on the same euro: the higher one counts (see docs).
         v.beste = max(v.kansen, key=lambda k: k.bedrag)
     return v
 
@@ -113,6 +122,11 @@ def _niet_uitleg(tabel: NormTabel, v: Vrijlating, code: str) -> tuple[str, str]:
     grens = tabel.minimumleeftijd_n_r
     if code == "geen_start":
         return "Er is geen startdatum voor de vrijlating.", "n/r: geen vrijlating_sinds, duur niet te toetsen"
+    if code == "y_want_n":
+        return (
+            "De vrijlating voor medische redenen geldt niet naast deze vrijlating.",
+            "y: niet, want onderdeel n is van toepassing (art. 31 lid 2 y)",
+        )
     assert v.start is not None and v.einde_n is not None and v.einde_r is not None
     laatste_n = v.einde_n - timedelta(days=1)
     laatste_r = v.einde_r - timedelta(days=1)
@@ -124,8 +138,6 @@ def _niet_uitleg(tabel: NormTabel, v: Vrijlating, code: str) -> tuple[str, str]:
             f"Omdat {wie} jonger dan {grens} jaar, geldt de vrijlating n of r niet.",
             f"{code[0]}: {v.wie.leeftijd} jr < {grens} (art. 31 lid 5)",
         )
-    if code == "n_aow":
-        return f"Omdat {'u' if u else 'uw partner'} de AOW-leeftijd heeft, geldt n niet.", "n: AOW-leeftijd bereikt"
     if code == "r_geen_ouder":
         return (
             f"De vrijlating van de eerste {tabel.n_maanden} maanden is voorbij.",
@@ -154,7 +166,11 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     technisch = (
         f"Art. 31 lid 2 {k.letter} ({rol}): {percentage!s}% × {v.arbeid!s} = {k.ruw!s}, max {maximum!s} → {k.bedrag!s}"
     )
-    if k.letter == "n" and v.start and v.einde_n:
+    if k.letter == "n" and v.wie.aow:
+        wie = "u" if rol == "aanvrager" else "uw partner"
+        uitleg += f" Omdat {wie} de AOW-leeftijd heeft, geldt dit zonder einddatum."
+        technisch += "; AOW-leeftijd: zonder termijn"
+    elif k.letter == "n" and v.start and v.einde_n:
         laatste = v.einde_n - timedelta(days=1)
         uitleg += f" Dit geldt {tabel.n_maanden} maanden, tot en met {datum_nl(laatste)}."
         technisch += f"; periode {v.start!s} t/m {laatste!s}"

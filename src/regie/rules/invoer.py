@@ -30,8 +30,11 @@ from .model import (
 T = TypeVar("T")
 
 MAX_BEDRAG = Decimal("999999999.99")
-PARTNER_TE_JONG = "een partner jonger dan 18 jaar valt buiten deze berekening (art. 24): maatwerk nodig"
+EERSTE_GEBOORTEJAAR = 1900
+HOOGSTE_LEEFTIJD = 120  # older than this on the peildatum is taken as a typing error, not as a person
 _DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Plain decimal notation only: "1E+2" and "1e6" are valid to Decimal but are no way to write an amount of money.
+_BEDRAG = re.compile(r"-?\d+(\.\d+)?")
 _VELDEN = frozenset(
     {
         "peildatum",
@@ -113,13 +116,26 @@ class _Lezer:
         if isinstance(waarde, int):
             bedrag = Decimal(waarde)
         elif isinstance(waarde, Decimal):
+            # A JSON number read exactly (parse_float=Decimal); the same notation rule as for text.
+            if not _BEDRAG.fullmatch(str(waarde)):
+                self.fout(veld, f'geen geldig bedrag: schrijf het zonder exponent, zoals "123.45": {_toon(waarde)}')
+                return None
             bedrag = waarde
         elif isinstance(waarde, str):
-            try:
-                bedrag = Decimal(waarde.strip())
-            except InvalidOperation:
-                hint = " (gebruik een punt voor de centen)" if "," in waarde else ""
+            tekst = waarde.strip()
+            if not _BEDRAG.fullmatch(tekst):
+                if "," in waarde:
+                    hint = " (gebruik een punt voor de centen)"
+                elif "e" in tekst.lower():
+                    hint = ' (schrijf het zonder exponent, zoals "123.45")'
+                else:
+                    hint = ""
                 self.fout(veld, f"geen geldig bedrag{hint}: {_toon(waarde)}")
+                return None
+            try:
+                bedrag = Decimal(tekst)
+            except InvalidOperation:  # pragma: no cover - the pattern only lets plain decimals through
+                self.fout(veld, f"geen geldig bedrag: {_toon(waarde)}")
                 return None
         else:
             self.fout(veld, f'verwacht een bedrag als tekst, zoals "123.45", gekregen {_soort(waarde)}')
@@ -271,25 +287,40 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
     )
 
 
+def _geboren(obj: Any) -> date | None:
+    if not isinstance(obj, Mapping):
+        return None
+    geboren = obj.get("geboortedatum")
+    if isinstance(geboren, str) and _DATUM.fullmatch(geboren):
+        try:
+            geboren = date.fromisoformat(geboren)
+        except ValueError:
+            return None
+    return geboren if type(geboren) is date else None
+
+
 def _controleer_datums(lezer: _Lezer, peildatum: date, ruw: Mapping[str, Any]) -> None:
-    """Birth dates after the peildatum are impossible; a partner under 18 is outside what the engine decides."""
+    """Birth dates after the peildatum, before 1900 or more than 120 years back are impossible; so is a child older
+    than every parent in the household."""
     plekken: list[tuple[str, Any]] = [("aanvrager", ruw.get("aanvrager")), ("partner", ruw.get("partner"))]
     for lijst in ("kinderen", "medebewoners"):
         items = ruw.get(lijst)
         if isinstance(items, list | tuple):
             plekken.extend((f"{lijst}[{i}]", item) for i, item in enumerate(items))
+    ouders = [d for d in (_geboren(ruw.get("aanvrager")), _geboren(ruw.get("partner"))) if d is not None]
     for veld, obj in plekken:
-        if not isinstance(obj, Mapping):
-            continue
-        geboren = obj.get("geboortedatum")
-        if isinstance(geboren, str) and _DATUM.fullmatch(geboren):
-            try:
-                geboren = date.fromisoformat(geboren)
-            except ValueError:
-                continue
-        if type(geboren) is not date:
+        geboren = _geboren(obj)
+        if geboren is None:
             continue
         if geboren > peildatum:
             lezer.fout(f"{veld}.geboortedatum", f"ligt na de peildatum ({peildatum.isoformat()})")
-        elif veld == "partner" and leeftijd(geboren, peildatum) < 18:
-            lezer.fout("partner.geboortedatum", PARTNER_TE_JONG)
+        elif geboren.year < EERSTE_GEBOORTEJAAR:
+            lezer.fout(f"{veld}.geboortedatum", f"een geboortejaar vóór {EERSTE_GEBOORTEJAAR} is niet aannemelijk")
+        elif leeftijd(geboren, peildatum) > HOOGSTE_LEEFTIJD:
+            lezer.fout(
+                f"{veld}.geboortedatum", f"ouder dan {HOOGSTE_LEEFTIJD} jaar op de peildatum is niet aannemelijk"
+            )
+        elif veld.startswith("kinderen[") and ouders and geboren <= max(ouders):
+            # The child of the applicant or of the partner: it cannot be as old as or older than both of them.
+            wie = "de aanvrager en de partner" if len(ouders) == 2 else "de aanvrager"
+            lezer.fout(f"{veld}.geboortedatum", f"het kind is niet jonger dan {wie}: dat kan niet")

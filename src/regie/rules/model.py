@@ -100,6 +100,8 @@ class Resultaat:
     vakantietoeslag_deel: Decimal
     toelichting: tuple[Stap, ...] = field(default=())
     engine_version: str = ""
+    # True when the peildatum lies past the last known norm table and a provisional calculation was asked for.
+    voorlopig: bool = False
 
 
 # Fast construction of the objects the engine builds for every case (about seven steps and one result).
@@ -124,7 +126,7 @@ _RESULTAAT_ZETTERS = _slot_zetters(
     (
         "peildatum", "normtabel", "recht", "redenen", "normcategorie", "artikel", "kostendelers", "norm",
         "vermogen_telt", "vermogensgrens", "bijstand_als_lening", "inkomen_telt", "uitkering", "vakantietoeslag_deel",
-        "toelichting", "engine_version",
+        "toelichting", "engine_version", "voorlopig",
     ),
 )  # fmt: skip
 
@@ -146,14 +148,14 @@ def maak_resultaat(
     peildatum: date, normtabel: date, recht: bool, redenen: tuple[Reden, ...], normcategorie: str, artikel: str,
     kostendelers: int, norm: Decimal, vermogen_telt: Decimal, vermogensgrens: Decimal, bijstand_als_lening: bool,
     inkomen_telt: Decimal, uitkering: Decimal, vakantietoeslag_deel: Decimal, toelichting: tuple[Stap, ...],
-    engine_version: str, /,
+    engine_version: str, voorlopig: bool, /,
 ) -> Resultaat:  # fmt: skip
     """``Resultaat(...)`` at about a third of the cost (see above); positional, as keyword matching of sixteen
     arguments alone costs more than storing them."""
     (
         zet_peildatum, zet_normtabel, zet_recht, zet_redenen, zet_normcategorie, zet_artikel, zet_kostendelers,
         zet_norm, zet_vermogen_telt, zet_vermogensgrens, zet_bijstand_als_lening, zet_inkomen_telt, zet_uitkering,
-        zet_vakantietoeslag_deel, zet_toelichting, zet_engine_version,
+        zet_vakantietoeslag_deel, zet_toelichting, zet_engine_version, zet_voorlopig,
     ) = _RESULTAAT_ZETTERS  # fmt: skip
     resultaat = _nieuw(Resultaat)
     zet_peildatum(resultaat, peildatum)
@@ -172,4 +174,5 @@ def maak_resultaat(
     zet_vakantietoeslag_deel(resultaat, vakantietoeslag_deel)
     zet_toelichting(resultaat, toelichting)
     zet_engine_version(resultaat, engine_version)
+    zet_voorlopig(resultaat, voorlopig)
     return resultaat

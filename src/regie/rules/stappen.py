@@ -17,7 +17,7 @@ from functools import lru_cache
 from .datums import datum_nl
 from .geld import NUL, deel, euro, euro_tekst
 from .model import Casus, Reden, Stap, maak_stap
-from .norm import AOW, JONG, VOLWASSEN, Huishouden, JongerenExtra, NormUitkomst
+from .norm import AOW, JONG, MINDERJARIG, VOLWASSEN, Huishouden, JongerenExtra, NormUitkomst
 from .normen import NormTabel
 
 _OMSCHRIJVING = {
@@ -35,8 +35,9 @@ _OMSCHRIJVING = {
     "gehuwden_beiden_aow": "partners die allebei de AOW-leeftijd hebben",
     "inrichting_alleenstaande": "een alleenstaande die in een instelling woont",
     "inrichting_gehuwden": "partners die in een instelling wonen",
+    "gehuwden_partner_zonder_recht": "iemand met een partner die zelf geen recht op bijstand heeft",
 }
-_GROEP_TEKST = {JONG: "18-20", VOLWASSEN: "21 tot AOW", AOW: "AOW-leeftijd"}
+_GROEP_TEKST = {JONG: "18-20", VOLWASSEN: "21 tot AOW", AOW: "AOW-leeftijd", MINDERJARIG: "jonger dan 18"}
 
 # Most households share their sentences with many others: the same ages on the same peildatum, the same norm, the
 # same benefit when there is no income. The ``_..._teksten`` functions below are pure functions of the plain values
@@ -46,12 +47,26 @@ _GROEP_TEKST = {JONG: "18-20", VOLWASSEN: "21 tot AOW", AOW: "AOW-leeftijd"}
 _TEKSTEN = 8192
 
 
+def voorlopig(peildatum: date, tabel: NormTabel, bekend_tot: date) -> Stap:
+    """The first step of a provisional calculation: the norms for the peildatum are not known yet."""
+    uitleg = (
+        f"Let op: dit is een voorlopige berekening. De bedragen voor {datum_nl(peildatum)} zijn nog niet bekend. "
+        f"Wij rekenen met de bedragen van {datum_nl(tabel.ingangsdatum)}. Het echte bedrag kan anders zijn."
+    )
+    technisch = (
+        f"VOORLOPIG: peildatum {peildatum!s} ligt na de bekende normen (bekend tot {bekend_tot!s}); "
+        f"gerekend met normtabel {tabel.ingangsdatum!s} op uitdrukkelijk verzoek."
+    )
+    return maak_stap("voorlopig", "Voorlopige berekening", "art. 19 en 20 tot en met 23", {}, uitleg, technisch)
+
+
 def leefsituatie(
-    casus: Casus, tabel: NormTabel, h: Huishouden, jaren_a: int, jaren_p: int | None, kinderen: int
-) -> Stap:
+    casus: Casus, tabel: NormTabel, h: Huishouden, jaren_a: int, jaren_p: int | None, kinderen: int,
+    aow_jaren: int, aow_maanden: int,
+) -> Stap:  # fmt: skip
     uitleg, technisch = _leefsituatie_teksten(
         h.leefvorm, h.groep_aanvrager, h.groep_partner, h.kinderen_ten_laste, jaren_a, jaren_p, kinderen,
-        casus.in_inrichting, casus.peildatum, tabel.aow_jaren, tabel.aow_maanden, tabel.ingangsdatum,
+        casus.in_inrichting, casus.peildatum, aow_jaren, aow_maanden, tabel.ingangsdatum,
     )  # fmt: skip
     return maak_stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
 
@@ -78,6 +93,8 @@ def _leefsituatie_teksten(
         uitleg += " U heeft de AOW-leeftijd."
     if groep_partner == AOW:
         uitleg += " Uw partner heeft de AOW-leeftijd."
+    elif groep_partner == MINDERJARIG:
+        uitleg += " Uw partner is jonger dan 18 jaar en krijgt zelf geen bijstand."
     if in_inrichting:
         uitleg += " U woont in een instelling."
     uitleg += f" Wij rekenen met uw situatie op {datum_nl(peildatum)}."
@@ -86,7 +103,7 @@ def _leefsituatie_teksten(
     technisch = (
         f"Leefvorm {leefvorm.replace('_', ' ')} (art. 3, 4); aanvrager {jaren_a} jr "
         f"({groep}){partner}; kinderen ten laste (< 18): "
-        f"{ten_laste} van {kinderen}; AOW-leeftijd {aow_jaren} jr {aow_maanden} mnd; "
+        f"{ten_laste} van {kinderen}; AOW-leeftijd in {peildatum.year} {aow_jaren} jr {aow_maanden} mnd (AOW art. 7a); "
         f"normtabel {tabel_datum!s}{'; in inrichting' if in_inrichting else ''}."
     )
     return uitleg, technisch

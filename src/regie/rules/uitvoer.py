@@ -26,6 +26,7 @@ def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, 
         "uitkering": str(r.uitkering),
         "vakantietoeslag_deel": str(r.vakantietoeslag_deel),
         "engine_version": r.engine_version,
+        "voorlopig": r.voorlopig,
     }
     if toelichting:
         uit["toelichting"] = [

@@ -1,7 +1,7 @@
 """``regie demo``: fill the database with the fictitious municipality Rivierstad and print the demo logins."""
 
 import time
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -58,12 +58,15 @@ class Command(BaseCommand):
 
     def _bereken_alles(self, gemeente) -> None:
         """Every demo inwoner starts with a calculation, made by the same job the herberekening page starts."""
+        from regie import rules
         from regie.apps.accounts.models import Gebruiker, Rol
         from regie.apps.inkomen.models import Herberekening
         from regie.apps.inkomen.services import voer_herberekening_uit
 
         beheerder = Gebruiker.objects.filter(gemeente=gemeente, rol=Rol.FUNCTIONEEL_BEHEERDER).first()
-        taak = Herberekening.objects.create(gemeente=gemeente, peildatum=date.today(), gestart_door=beheerder)
+        # Never pass the last known norms off as today's: past the last table, calculate on its last valid day.
+        peildatum = min(date.today(), rules.standaard_normen().bekend_tot - timedelta(days=1))
+        taak = Herberekening.objects.create(gemeente=gemeente, peildatum=peildatum, gestart_door=beheerder)
         voer_herberekening_uit(taak.pk, voortgang=lambda klaar, totaal: self._voortgang("berekeningen", klaar, totaal))
 
     def _voortgang(self, fase: str, klaar: int, totaal: int) -> None:
