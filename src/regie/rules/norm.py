@@ -62,6 +62,8 @@ class NormUitkomst:
     kostendelers: int  # A of art. 22a, or 1 when the kostendelersnorm does not apply
     berekening: str  # the arithmetic, for the technical sentence
     art20: bool  # the norm is one of art. 20 lid 1 or 2, so lid 3 (extra youth norm) may add to it
+    # Art. 22a lid 3: (kostendelersnorm of the spouse of 21+, fixed amount for the spouse of 18-20); else empty.
+    delen: tuple[Decimal, ...] = ()
 
 
 def kostendelersnorm(basis: Decimal, a: int) -> Decimal:
@@ -145,7 +147,7 @@ def _gehuwd(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
                 f"{ARTIKELEN[jong_sleutel]}: {eigen!s} + {toeslag!s} = {bedrag!s}"
             )
             categorie = f"gehuwden_18_20_en_{'aow' if ouder == AOW else '21_plus'}{kinderen}"
-            return NormUitkomst(bedrag, categorie, ARTIKELEN[jong_sleutel], a, berekening, False)
+            return NormUitkomst(bedrag, categorie, ARTIKELEN[jong_sleutel], a, berekening, False, (eigen, toeslag))
         if ouder == AOW:
             # Art. 22 covers every couple with a partner at AOW age; read as the more specific rule over art. 20.
             return _vast(tabel, "22c", f"gehuwden_18_20_en_aow{kinderen}")

@@ -136,20 +136,39 @@ def kostendelers(wel: list[str], niet: list[tuple[str, str]], grens: int, h: Hui
 
 
 def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
+    delen = tuple(str(d) for d in uitkomst.delen)
     uitleg, technisch = _norm_teksten(
-        uitkomst.categorie, uitkomst.kostendelers, k, str(uitkomst.bedrag), uitkomst.berekening, tabel.ingangsdatum
-    )
+        uitkomst.categorie, uitkomst.kostendelers, k, str(uitkomst.bedrag), uitkomst.berekening, tabel.ingangsdatum,
+        delen,
+    )  # fmt: skip
     return maak_stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
+
+
+_NORM_UITLEG = "De norm is het bedrag dat de wet voor uw situatie vaststelt om van te leven."
 
 
 @lru_cache(maxsize=_TEKSTEN)
 def _norm_teksten(
-    categorie: str, kostendelers: int, k: int, bedrag: str, berekening: str, tabel_datum: date
+    categorie: str, kostendelers: int, k: int, bedrag: str, berekening: str, tabel_datum: date, delen: tuple[str, ...]
 ) -> tuple[str, str]:
     met_kinderen = categorie.endswith("_met_kinderen")
-    omschrijving = _OMSCHRIJVING[categorie.removesuffix("_met_kinderen")] + (" met kinderen" if met_kinderen else "")
-    uitleg = f"U valt onder de norm voor {omschrijving}."
-    if kostendelers > 1:
+    basis = categorie.removesuffix("_met_kinderen")
+    omschrijving = _OMSCHRIJVING[basis]
+    if met_kinderen:
+        # "met kinderen" belongs to the household, not to the last person named
+        omschrijving = omschrijving.replace("partners ", "partners met kinderen, ", 1).replace(
+            "iemand met een partner", "iemand met kinderen en een partner", 1
+        )
+    uitleg = f"{_NORM_UITLEG} U valt onder de norm voor {omschrijving}."
+    if delen:
+        eigen, toeslag = delen
+        uitleg += (
+            f" U deelt kosten met {k} {'andere volwassene' if k == 1 else 'andere volwassenen'}."
+            f" Voor de partner van 21 jaar of ouder is de kostendelersnorm {euro_tekst(eigen)}."
+            f" Voor de partner van 18, 19 of 20 jaar komt er {euro_tekst(toeslag)} bij."
+            f" Samen: {euro_tekst(eigen)} + {euro_tekst(toeslag)} = {euro_tekst(bedrag)} per maand."
+        )
+    elif kostendelers > 1:
         uitleg += (
             f" U deelt kosten met {k} {'andere volwassene' if k == 1 else 'andere volwassenen'}."
             f" Daarom geldt voor u de kostendelersnorm: {euro_tekst(bedrag)} per maand."
@@ -195,10 +214,22 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
     return maak_stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
 
 
+_KORT = {
+    "vermogen_boven_grens": "uw vermogen hoger is dan de grens",
+    "inkomen_niet_lager_dan_norm": "het inkomen dat meetelt niet lager is dan uw norm",
+}
+
+
 def uitkering(norm: Decimal, inkomen: Decimal, bedrag: Decimal, redenen: list[Reden]) -> Stap:
     bedragen = {"norm": norm, "inkomen_telt": inkomen, "uitkering": bedrag}
     if redenen:
-        uitleg = " ".join([r.tekst for r in redenen])
+        # Each reason is stated once: the assets step already gives the amounts, so only the inkomen reason's full
+        # text is new here; the rest is named in a few words.
+        delen = [_KORT[r.code] for r in redenen]
+        uitleg = f"U heeft nu geen recht op bijstand, omdat {' en '.join(delen)}."
+        for r in redenen:
+            if r.code == "inkomen_niet_lager_dan_norm":
+                uitleg += f" Het inkomen dat meetelt is {euro(inkomen)}. Uw norm is {euro(norm)}."
         technisch = f"Geen recht: {', '.join([r.code for r in redenen])} (norm {norm!s}, inkomen_telt {inkomen!s})."
         return maak_stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
     # Without income the benefit is the norm: the same few amounts in case after case. Other amounts hardly recur;
@@ -224,21 +255,25 @@ def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal, *,
     """``herhaalt``: the benefit is an amount that recurs in many cases (the norm itself), so cache the texts."""
     # The unrounded share is computed here, not in the cached function, so it always uses the caller's context.
     ongerond = deel(uitkering * percentage, 100)
+    netto = uitkering - bedrag
     teksten = _vakantietoeslag_teksten_herhaald if herhaalt else _vakantietoeslag_teksten
-    uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond))
-    return maak_stap(
-        "vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", {"vakantietoeslag_deel": bedrag}, uitleg, technisch
-    )
+    uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond), str(netto))
+    bedragen = {"vakantietoeslag_deel": bedrag, "per_maand_uitbetaald": netto}
+    return maak_stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch)
 
 
-def _vakantietoeslag_teksten(uitkering: str, bedrag: str, percentage: str, ongerond: str) -> tuple[str, str]:
+def _vakantietoeslag_teksten(
+    uitkering: str, bedrag: str, percentage: str, ongerond: str, netto: str
+) -> tuple[str, str]:
     uitleg = (
         f"In dit bedrag zit {euro_tekst(bedrag)} vakantiegeld per maand. De gemeente spaart dit voor u op. "
-        "U krijgt het meestal één keer per jaar."
+        "U krijgt het meestal één keer per jaar. "
+        f"Elke maand krijgt u dus {euro_tekst(uitkering)} − {euro_tekst(bedrag)} = {euro_tekst(netto)}."
     )
     technisch = (
         f"Art. 19 lid 3: {percentage}% × {uitkering} = {ongerond} → {bedrag} "
-        "(half-up op centen); norm en uitkering zijn inclusief vakantietoeslag."
+        "(half-up op centen); norm en uitkering zijn inclusief vakantietoeslag; "
+        f"maandelijks uit te betalen {uitkering} − {bedrag} = {netto}."
     )
     return uitleg, technisch
 
