@@ -10,7 +10,18 @@ Public API::
 
 from .engine import ENGINE_VERSION, bereken
 from .invoer import InvoerFout, case_from_dict
-from .model import Casus, Inkomen, Kind, Medebewoner, Persoon, Reden, Resultaat, Stap, Vermogensbestanddeel
+from .model import (
+    Casus,
+    Inkomen,
+    Kind,
+    Maatregel,
+    Medebewoner,
+    Persoon,
+    Reden,
+    Resultaat,
+    Stap,
+    Vermogensbestanddeel,
+)
 from .normen import NormenBoek, NormenFout, NormTabel, lees_normen, normen_uit_dict, standaard_normen
 from .uitvoer import result_to_dict
 
@@ -20,6 +31,7 @@ __all__ = [
     "Inkomen",
     "InvoerFout",
     "Kind",
+    "Maatregel",
     "Medebewoner",
     "NormTabel",
     "NormenBoek",

@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from . import stappen
 from .datums import leeftijd
-from .geld import NUL, euro, procent
+from .geld import NUL, deel, euro, procent, rond
 from .inkomen import Werkende, toets_inkomen
 from .invoer import InvoerFout
 from .model import (
     INKOMEN_SOORTEN,
     INKOMEN_VAN,
     MEDEBEWONER_SOORTEN,
+    UITSLUITINGEN,
     VERMOGEN_SOORTEN,
     Casus,
+    Persoon,
     Reden,
     Resultaat,
     Stap,
     maak_resultaat,
 )
-from .norm import AOW, JONG, MINDERJARIG, VOLWASSEN, Huishouden, bepaal_norm, inrichtingsnorm, jongeren_extra
+from .norm import (
+    AOW,
+    JONG,
+    MINDERJARIG,
+    VOLWASSEN,
+    ZONDER_RECHT,
+    Huishouden,
+    bepaal_norm,
+    inrichtingsnorm,
+    jongeren_extra,
+)
 from .normen import NormenBoek, NormenFout, NormTabel, standaard_normen
 from .vermogen import toets_vermogen
 
@@ -63,12 +76,15 @@ def bereken(
         if jaren < 18:
             ten_laste.append(jaren)
     wel, niet = _kostendelers(casus, tabel) if casus.medebewoners else ([], [])
+    groep_p = None
+    if partner is not None and jaren_p is not None:
+        groep_p = MINDERJARIG if jaren_p < 18 else _groep(jaren_p, partner.geboortedatum, boek, peil)
+    # Art. 24: a partner without a right of their own (under 18, or excluded by art. 13).
+    zonder_recht_p = groep_p if groep_p in (None, MINDERJARIG) else _uitgesloten(partner, groep_p, tabel)
     h = Huishouden(
         leefvorm="gehuwden" if partner else ("alleenstaande_ouder" if ten_laste else "alleenstaande"),
         groep_aanvrager=_groep(jaren_a, casus.aanvrager.geboortedatum, boek, peil),
-        groep_partner=None
-        if partner is None or jaren_p is None
-        else (MINDERJARIG if jaren_p < 18 else _groep(jaren_p, partner.geboortedatum, boek, peil)),
+        groep_partner=ZONDER_RECHT if zonder_recht_p is not None and groep_p != MINDERJARIG else groep_p,
         kinderen_ten_laste=len(ten_laste),
         kostendelende_medebewoners=len(wel),
     )
@@ -83,6 +99,12 @@ def bereken(
     if jaren_a < 18:
         tekst = "U bent jonger dan 18 jaar. Bijstand voor levensonderhoud krijgt u pas vanaf 18 jaar."
         reden = Reden("jonger_dan_18", "art. 13 lid 1 onderdeel f", tekst)
+        return _geen_recht(casus, tabel, stappenlijst, reden, toelichting, is_voorlopig)
+    uitsluiting = _uitgesloten(casus.aanvrager, h.groep_aanvrager, tabel)
+    if uitsluiting is not None:
+        reden = Reden(
+            f"uitgesloten_{uitsluiting}", UITSLUITINGEN[uitsluiting], _uitsluiting_tekst(uitsluiting, casus, tabel, h)
+        )
         return _geen_recht(casus, tabel, stappenlijst, reden, toelichting, is_voorlopig)
 
     if casus.in_inrichting:
@@ -114,7 +136,7 @@ def bereken(
     medisch = casus.medisch_urenbeperkt or casus.aanvrager.medisch_urenbeperkt
     werkenden = [Werkende("aanvrager", jaren_a, h.groep_aanvrager == AOW, medisch)]
     if partner is not None and jaren_p is not None:
-        werkenden.append(Werkende("partner", jaren_p, h.groep_partner == AOW, partner.medisch_urenbeperkt))
+        werkenden.append(Werkende("partner", jaren_p, groep_p == AOW, partner.medisch_urenbeperkt))
     ouder_met_jong_kind = h.leefvorm == "alleenstaande_ouder" and min(ten_laste) < tabel.r_kind_jonger_dan
     inkomen = toets_inkomen(casus, tabel, werkenden, ouder_met_jong_kind, toelichting)
     stappenlijst.extend(inkomen.stappen)
@@ -133,14 +155,38 @@ def bereken(
         )
         redenen.append(Reden("inkomen_niet_lager_dan_norm", "art. 19", tekst))
     uitkering = NUL if redenen else normbedrag - inkomen.telt
-    vakantietoeslag = procent(uitkering, tabel.vakantietoeslag_procent)
     if toelichting:
         stappenlijst.append(stappen.uitkering(normbedrag, inkomen.telt, uitkering, redenen))
-        if uitkering:
-            stap = stappen.vakantietoeslag(
-                uitkering, vakantietoeslag, tabel.vakantietoeslag_procent, herhaalt=not inkomen.telt
-            )
-            stappenlijst.append(stap)
+    verlaging = NUL
+    maatregel = casus.maatregel
+    if (
+        maatregel is not None
+        and uitkering
+        and maatregel.van <= peil
+        and (maatregel.tot is None or peil <= maatregel.tot)
+    ):
+        # Art. 18 lid 2: the percentage of the norm, never more than the benefit (see docs/berekening.md).
+        verlaging = min(uitkering, procent(normbedrag, maatregel.procent))
+        if toelichting:
+            stappenlijst.append(stappen.maatregel(maatregel, normbedrag, uitkering, verlaging))
+        uitkering -= verlaging
+    vakantietoeslag = procent(uitkering, tabel.vakantietoeslag_procent)
+    if toelichting and uitkering:
+        stap = stappen.vakantietoeslag(
+            uitkering, vakantietoeslag, tabel.vakantietoeslag_procent, herhaalt=not inkomen.telt and not verlaging
+        )
+        stappenlijst.append(stap)
+    deze_maand = None
+    if uitkering and (casus.recht_vanaf is not None or casus.recht_tot is not None):
+        dagen, in_maand = _dagen_met_recht(peil, casus.recht_vanaf, casus.recht_tot)
+        if dagen < in_maand:
+            deze_maand = rond(deel(uitkering * dagen, in_maand))
+            if toelichting:
+                stappenlijst.append(
+                    stappen.deel_van_de_maand(
+                        peil, casus.recht_vanaf, casus.recht_tot, uitkering, dagen, in_maand, deze_maand
+                    )
+                )
     # Positional, in the order of Resultaat's fields: see maak_resultaat.
     return maak_resultaat(
         peil,  # peildatum
@@ -160,7 +206,46 @@ def bereken(
         tuple(stappenlijst),  # toelichting
         ENGINE_VERSION,  # engine_version
         is_voorlopig,  # voorlopig
+        verlaging,  # verlaging
+        deze_maand,  # uitkering_deze_maand
     )
+
+
+def _uitgesloten(persoon: Persoon, groep: str, tabel: NormTabel) -> str | None:
+    """The art. 13 ground that excludes this person, or None. Weeks abroad: more than the table allows (lid 1 e)."""
+    if persoon.uitsluiting is not None:
+        return persoon.uitsluiting
+    grens = tabel.buitenland_weken_aow if groep == AOW else tabel.buitenland_weken
+    return "buitenland" if persoon.weken_buitenland > grens else None
+
+
+def _uitsluiting_tekst(code: str, casus: Casus, tabel: NormTabel, h: Huishouden) -> str:
+    if code == "detentie":
+        return "U zit vast in een gevangenis of andere plek van justitie. Dan heeft u geen recht op bijstand."
+    if code == "voortvluchtig":
+        return "U ontloopt een straf of maatregel van justitie. Dan heeft u geen recht op bijstand."
+    if code == "student":
+        return (
+            "U kunt studiefinanciering krijgen voor uw opleiding. Dan heeft u geen recht op bijstand. "
+            "Vraag de gemeente of andere hulp mogelijk is."
+        )
+    grens = tabel.buitenland_weken_aow if h.groep_aanvrager == AOW else tabel.buitenland_weken
+    return (
+        f"U was dit jaar {casus.aanvrager.weken_buitenland} weken in het buitenland. Dat mag hoogstens {grens} weken "
+        "per jaar. Daarom heeft u nu geen recht op bijstand."
+    )
+
+
+def _dagen_met_recht(peil: date, vanaf: date | None, tot: date | None) -> tuple[int, int]:
+    """Calendar days with a right in the month of the peildatum, and the days of that month."""
+    in_maand = calendar.monthrange(peil.year, peil.month)[1]
+    begin = date(peil.year, peil.month, 1)
+    einde = date(peil.year, peil.month, in_maand)
+    if vanaf is not None and vanaf > begin:
+        begin = vanaf
+    if tot is not None and tot < einde:
+        einde = tot
+    return (einde - begin).days + 1, in_maand
 
 
 def _groep(jaren: int, geboren: date, boek: NormenBoek, peildatum: date) -> str:
@@ -267,4 +352,6 @@ def _geen_recht(
         toelichting=tuple(stappenlijst),
         engine_version=ENGINE_VERSION,
         voorlopig=voorlopig,
+        verlaging=NUL,
+        uitkering_deze_maand=None,
     )

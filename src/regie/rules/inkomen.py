@@ -62,6 +62,20 @@ class Vrijlating:
         return self.beste.bedrag if self.beste else NUL
 
 
+def maandbedrag(i: Inkomen) -> Decimal:
+    """The income per month: four-weekly amounts × 13 / 12, plus the holiday pay that builds up on it.
+
+    Both rounded half-up to cents. Holiday pay counts as it builds up (art. 32: all income, holiday pay included), so
+    the month it is paid out does not count it a second time (see docs/berekening.md).
+    """
+    bedrag = i.netto_per_maand
+    if i.per == "vier_weken":
+        bedrag = rond(deel(bedrag * 13, 12))
+    if i.vakantiegeld_procent:
+        bedrag += procent(bedrag, i.vakantiegeld_procent)
+    return bedrag
+
+
 def _kans(tabel: NormTabel, letter: str, arbeid: Decimal) -> Kans:
     """A percentage of the work income, at most the monthly maximum; both rounded to cents."""
     ruw = procent(arbeid, tabel.vrijlatingen[f"{letter}_procent"])
@@ -72,7 +86,7 @@ def beslis_vrijlating(
     tabel: NormTabel, peildatum: date, wie: Werkende, items: list[Inkomen], ouder_met_jong_kind: bool
 ) -> Vrijlating:
     """The highest applicable of n, r and y; they are not stacked on the same euro (see docs)."""
-    v = Vrijlating(wie, sum((i.netto_per_maand for i in items), NUL))
+    v = Vrijlating(wie, sum((maandbedrag(i) for i in items), NUL))
     starts = [i.vrijlating_sinds for i in items if i.vrijlating_sinds is not None]
     te_jong = wie.leeftijd < tabel.minimumleeftijd_n_r
     if starts:
@@ -214,15 +228,28 @@ _GEEN_INKOMEN_UITLEG = "U heeft geen inkomen opgegeven. Er gaat dus niets van uw
 _GEEN_INKOMEN_TECHNISCH = f"inkomen_telt = {NUL!s} (netto) − {NUL!s} (vrijlatingen) + {NUL!s} (giften) = {NUL!s}."
 
 
+def _post(i: Inkomen) -> str:
+    tekst = f"{i.soort} {i.netto_per_maand!s}"
+    if i.per == "vier_weken":
+        tekst += f" per 4 weken × 13 / 12 = {rond(deel(i.netto_per_maand * 13, 12))!s}"
+    if i.vakantiegeld_procent:
+        tekst += f" + {i.vakantiegeld_procent!s}% vakantiegeld = {maandbedrag(i)!s}"
+    return f"{tekst} ({i.van})"
+
+
 def _uitleg_inkomsten(inkomsten: tuple[Inkomen, ...], totaal: Decimal, met_partner: bool) -> Stap:
     per_soort: dict[str, Decimal] = {}
     for i in inkomsten:
-        per_soort[i.soort] = per_soort.get(i.soort, NUL) + i.netto_per_maand
+        per_soort[i.soort] = per_soort.get(i.soort, NUL) + maandbedrag(i)
     # join() over a list: a generator expression costs more than the few items it yields
     delen = ", ".join([f"{_SOORT_NAAM[s]} {euro(b)}" for s, b in per_soort.items()])
-    posten = ", ".join([f"{i.soort} {i.netto_per_maand!s} ({i.van})" for i in inkomsten])
+    posten = ", ".join([_post(i) for i in inkomsten])
     wiens = "Het inkomen van u en uw partner" if met_partner else "Uw inkomen"
     uitleg = f"{wiens} per maand, na belasting en premies, is {euro(totaal)} ({delen})."
+    if any(i.per == "vier_weken" for i in inkomsten):
+        uitleg += " Wat u per 4 weken krijgt, rekenen wij om naar een maand: keer 13, gedeeld door 12."
+    if any(i.vakantiegeld_procent for i in inkomsten):
+        uitleg += " Het vakantiegeld dat u bij uw inkomen opbouwt, telt elke maand mee."
     technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal!s}."
     return maak_stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch)
 
@@ -255,7 +282,7 @@ def toets_inkomen(
         return InkomenUitkomst(NUL, NUL, NUL, NUL, [stap])
     totaal = NUL
     for i in inkomsten:
-        totaal += i.netto_per_maand
+        totaal += maandbedrag(i)
     stappen: list[Stap] = []
     if toelichting and inkomsten:
         stappen.append(_uitleg_inkomsten(inkomsten, totaal, len(werkenden) > 1))

@@ -15,13 +15,16 @@ from typing import Any, TypeVar
 
 from .datums import leeftijd
 from .model import (
+    INKOMEN_PERIODES,
     INKOMEN_SOORTEN,
     INKOMEN_VAN,
     MEDEBEWONER_SOORTEN,
+    UITSLUITINGEN,
     VERMOGEN_SOORTEN,
     Casus,
     Inkomen,
     Kind,
+    Maatregel,
     Medebewoner,
     Persoon,
     Vermogensbestanddeel,
@@ -49,13 +52,18 @@ _VELDEN = frozenset(
         "medisch_urenbeperkt",
         "giften_per_jaar",
         "kenmerk",
+        "maatregel",
+        "recht_vanaf",
+        "recht_tot",
     }
 )
-_PERSOON_VELDEN = frozenset({"geboortedatum", "medisch_urenbeperkt"})
+_PERSOON_VELDEN = frozenset({"geboortedatum", "medisch_urenbeperkt", "uitsluiting", "weken_buitenland"})
+_MAATREGEL_VELDEN = frozenset({"procent", "van", "tot", "grond"})
+_UITSLUITING_KEUZES = tuple(k for k in UITSLUITINGEN if k != "buitenland")
 _KIND_VELDEN = frozenset({"geboortedatum"})
 _MEDEBEWONER_VELDEN = frozenset({"geboortedatum", "soort"})
 _VERMOGEN_VELDEN = frozenset({"soort", "bedrag"})
-_INKOMEN_VELDEN = frozenset({"soort", "netto_per_maand", "vrijlating_sinds", "van"})
+_INKOMEN_VELDEN = frozenset({"soort", "netto_per_maand", "vrijlating_sinds", "van", "per", "vakantiegeld_procent"})
 
 
 class InvoerFout(ValueError):
@@ -154,6 +162,24 @@ class _Lezer:
             return None
         return bedrag + Decimal("0.00")
 
+    def procent(self, waarde: Any, veld: str, verplicht: bool = False) -> Decimal | None:
+        """A percentage from 0 to 100, written like an amount."""
+        if waarde is None and not verplicht:
+            return None
+        bedrag = self.bedrag(waarde, veld)
+        if bedrag is not None and bedrag > 100:
+            self.fout(veld, f"een percentage ligt tussen 0 en 100, gekregen {_toon(waarde)}")
+            return None
+        return bedrag
+
+    def weken(self, waarde: Any, veld: str) -> int:
+        if waarde is None:
+            return 0
+        if isinstance(waarde, bool) or not isinstance(waarde, int) or not 0 <= waarde <= 53:
+            self.fout(veld, f"verwacht een aantal weken van 0 tot en met 53, gekregen {_toon(waarde)}")
+            return 0
+        return waarde
+
     def ja_nee(self, waarde: Any, veld: str) -> bool:
         if waarde is None:
             return False
@@ -212,7 +238,11 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
             return None
         geboren = lezer.datum(obj.get("geboortedatum"), f"{veld}.geboortedatum")
         medisch = lezer.ja_nee(obj.get("medisch_urenbeperkt"), f"{veld}.medisch_urenbeperkt")
-        return None if geboren is None else Persoon(geboren, medisch)
+        uitsluiting = None
+        if obj.get("uitsluiting") is not None:
+            uitsluiting = lezer.keuze(obj.get("uitsluiting"), f"{veld}.uitsluiting", _UITSLUITING_KEUZES)
+        weken = lezer.weken(obj.get("weken_buitenland"), f"{veld}.weken_buitenland")
+        return None if geboren is None else Persoon(geboren, medisch, uitsluiting, weken)
 
     def kind(waarde: Any, veld: str) -> Kind | None:
         obj = lezer.object(waarde, veld, _KIND_VELDEN)
@@ -243,11 +273,29 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
         netto = lezer.bedrag(obj.get("netto_per_maand"), f"{veld}.netto_per_maand")
         sinds = lezer.datum(obj.get("vrijlating_sinds"), f"{veld}.vrijlating_sinds", verplicht=False)
         van = lezer.keuze(obj.get("van"), f"{veld}.van", INKOMEN_VAN, standaard="aanvrager")
+        per = lezer.keuze(obj.get("per"), f"{veld}.per", INKOMEN_PERIODES, standaard="maand")
+        vakantiegeld = lezer.procent(obj.get("vakantiegeld_procent"), f"{veld}.vakantiegeld_procent")
         if van == "partner" and ruw.get("partner") is None:
             lezer.fout(f"{veld}.van", "inkomen van de partner, maar er is geen partner opgegeven")
-        if soort is None or netto is None or van is None:
+        if soort is None or netto is None or van is None or per is None:
             return None
-        return Inkomen(soort, netto, sinds, van)
+        return Inkomen(soort, netto, sinds, van, per, vakantiegeld if vakantiegeld is not None else Decimal("0"))
+
+    def maatregel(waarde: Any) -> Maatregel | None:
+        obj = lezer.object(waarde, "maatregel", _MAATREGEL_VELDEN)
+        if obj is None:
+            return None
+        procent = lezer.procent(obj.get("procent"), "maatregel.procent", verplicht=True)
+        van = lezer.datum(obj.get("van"), "maatregel.van")
+        tot = lezer.datum(obj.get("tot"), "maatregel.tot", verplicht=False)
+        grond = obj.get("grond", "")
+        if not isinstance(grond, str):
+            lezer.fout("maatregel.grond", f"verwacht een tekst, gekregen {_soort(grond)}")
+            grond = ""
+        if van is not None and tot is not None and tot < van:
+            lezer.fout("maatregel.tot", f"ligt vóór maatregel.van ({van.isoformat()})")
+            return None
+        return None if procent is None or van is None else Maatregel(procent, van, tot, grond)
 
     aanvrager = None
     if ruw.get("aanvrager") is None:
@@ -263,6 +311,13 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
     ouders = lezer.ja_nee(ruw.get("ouders_kunnen_niet_bijdragen"), "ouders_kunnen_niet_bijdragen")
     medisch = lezer.ja_nee(ruw.get("medisch_urenbeperkt"), "medisch_urenbeperkt")
     giften = lezer.bedrag(ruw.get("giften_per_jaar"), "giften_per_jaar", verplicht=False)
+    maatregel_ = None if ruw.get("maatregel") is None else maatregel(ruw["maatregel"])
+    recht_vanaf = lezer.datum(ruw.get("recht_vanaf"), "recht_vanaf", verplicht=False)
+    recht_tot = lezer.datum(ruw.get("recht_tot"), "recht_tot", verplicht=False)
+    if peildatum is not None and recht_vanaf is not None and peildatum < recht_vanaf:
+        lezer.fout("recht_vanaf", f"ligt na de peildatum ({peildatum.isoformat()}): reken op een dag met recht")
+    if peildatum is not None and recht_tot is not None and peildatum > recht_tot:
+        lezer.fout("recht_tot", f"ligt vóór de peildatum ({peildatum.isoformat()}): reken op een dag met recht")
     kenmerk = ruw.get("kenmerk")
     if kenmerk is not None and not isinstance(kenmerk, str | int):
         lezer.fout("kenmerk", f"verwacht een tekst of getal, gekregen {_soort(kenmerk)}")
@@ -274,7 +329,12 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
     assert peildatum is not None and aanvrager is not None
     return Casus(
         peildatum=peildatum,
-        aanvrager=Persoon(aanvrager.geboortedatum, aanvrager.medisch_urenbeperkt or medisch),
+        aanvrager=Persoon(
+            aanvrager.geboortedatum,
+            aanvrager.medisch_urenbeperkt or medisch,
+            aanvrager.uitsluiting,
+            aanvrager.weken_buitenland,
+        ),
         partner=partner,
         kinderen=kinderen,
         medebewoners=medebewoners,
@@ -284,6 +344,9 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
         inkomsten=inkomsten,
         medisch_urenbeperkt=medisch or aanvrager.medisch_urenbeperkt,
         giften_per_jaar=giften if giften is not None else Decimal("0.00"),
+        maatregel=maatregel_,
+        recht_vanaf=recht_vanaf,
+        recht_tot=recht_tot,
     )
 
 

@@ -10,6 +10,14 @@ MEDEBEWONER_SOORTEN = ("familie", "commerciele_huurder", "student", "overig")
 VERMOGEN_SOORTEN = ("bank", "contant", "voertuig", "eigen_woning", "overig")
 INKOMEN_SOORTEN = ("arbeid", "uitkering", "alimentatie", "overig")
 INKOMEN_VAN = ("aanvrager", "partner")
+INKOMEN_PERIODES = ("maand", "vier_weken")
+# Art. 13: grounds that exclude a person from general assistance, with the article each one rests on.
+UITSLUITINGEN = {
+    "detentie": "art. 13 lid 1 onderdeel a",
+    "voortvluchtig": "art. 13 lid 1 onderdeel b",
+    "buitenland": "art. 13 lid 1 onderdeel e",
+    "student": "art. 13 lid 2 onderdeel c",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +25,10 @@ class Persoon:
     geboortedatum: date
     # Art. 31 lid 2 y is personal; the case-level flag is the applicant's, a partner carries their own.
     medisch_urenbeperkt: bool = False
+    # Art. 13: "detentie", "voortvluchtig" or "student" (with a right to study finance); None when none applies.
+    uitsluiting: str | None = None
+    # Art. 13 lid 1 e: weeks spent abroad in the calendar year of the peildatum, up to and including the peildatum.
+    weken_buitenland: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +54,20 @@ class Inkomen:
     netto_per_maand: Decimal
     vrijlating_sinds: date | None = None
     van: str = "aanvrager"
+    # "vier_weken": the amount is paid per four weeks and counts as amount × 13 / 12 per month.
+    per: str = "maand"
+    # Holiday pay that builds up on this income (e.g. 8), counted as income per month as it builds up (art. 32).
+    vakantiegeld_procent: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True, slots=True)
+class Maatregel:
+    """Art. 18 lid 2: a decided lowering of the benefit by a percentage of the norm, from ``van`` through ``tot``."""
+
+    procent: Decimal
+    van: date
+    tot: date | None = None
+    grond: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +85,10 @@ class Casus:
     inkomsten: tuple[Inkomen, ...] = ()
     medisch_urenbeperkt: bool = False
     giften_per_jaar: Decimal = Decimal("0.00")
+    maatregel: Maatregel | None = None
+    # The first and last day of the right: the month of the peildatum is paid pro rata when it holds either.
+    recht_vanaf: date | None = None
+    recht_tot: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +132,8 @@ class Resultaat:
     engine_version: str = ""
     # True when the peildatum lies past the last known norm table and a provisional calculation was asked for.
     voorlopig: bool = False
+    verlaging: Decimal = Decimal("0.00")  # art. 18 lid 2, already taken off uitkering
+    uitkering_deze_maand: Decimal | None = None  # pro rata for the month of the peildatum; None: the whole month
 
 
 # Fast construction of the objects the engine builds for every case (about seven steps and one result).
@@ -126,7 +158,7 @@ _RESULTAAT_ZETTERS = _slot_zetters(
     (
         "peildatum", "normtabel", "recht", "redenen", "normcategorie", "artikel", "kostendelers", "norm",
         "vermogen_telt", "vermogensgrens", "bijstand_als_lening", "inkomen_telt", "uitkering", "vakantietoeslag_deel",
-        "toelichting", "engine_version", "voorlopig",
+        "toelichting", "engine_version", "voorlopig", "verlaging", "uitkering_deze_maand",
     ),
 )  # fmt: skip
 
@@ -148,14 +180,15 @@ def maak_resultaat(
     peildatum: date, normtabel: date, recht: bool, redenen: tuple[Reden, ...], normcategorie: str, artikel: str,
     kostendelers: int, norm: Decimal, vermogen_telt: Decimal, vermogensgrens: Decimal, bijstand_als_lening: bool,
     inkomen_telt: Decimal, uitkering: Decimal, vakantietoeslag_deel: Decimal, toelichting: tuple[Stap, ...],
-    engine_version: str, voorlopig: bool, /,
+    engine_version: str, voorlopig: bool, verlaging: Decimal, uitkering_deze_maand: Decimal | None, /,
 ) -> Resultaat:  # fmt: skip
     """``Resultaat(...)`` at about a third of the cost (see above); positional, as keyword matching of sixteen
     arguments alone costs more than storing them."""
     (
         zet_peildatum, zet_normtabel, zet_recht, zet_redenen, zet_normcategorie, zet_artikel, zet_kostendelers,
         zet_norm, zet_vermogen_telt, zet_vermogensgrens, zet_bijstand_als_lening, zet_inkomen_telt, zet_uitkering,
-        zet_vakantietoeslag_deel, zet_toelichting, zet_engine_version, zet_voorlopig,
+        zet_vakantietoeslag_deel, zet_toelichting, zet_engine_version, zet_voorlopig, zet_verlaging,
+        zet_uitkering_deze_maand,
     ) = _RESULTAAT_ZETTERS  # fmt: skip
     resultaat = _nieuw(Resultaat)
     zet_peildatum(resultaat, peildatum)
@@ -175,4 +208,6 @@ def maak_resultaat(
     zet_toelichting(resultaat, toelichting)
     zet_engine_version(resultaat, engine_version)
     zet_voorlopig(resultaat, voorlopig)
+    zet_verlaging(resultaat, verlaging)
+    zet_uitkering_deze_maand(resultaat, uitkering_deze_maand)
     return resultaat

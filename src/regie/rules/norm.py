@@ -16,6 +16,7 @@ JONG = "18_20"
 VOLWASSEN = "21_tot_aow"
 AOW = "aow"
 MINDERJARIG = "jonger_dan_18"  # only for a partner: no right of their own (art. 13 lid 1 f), see art. 24
+ZONDER_RECHT = "zonder_recht"  # only for a partner excluded by art. 13 (detention, abroad, student), see art. 24
 
 ARTIKELEN = {
     "20.1a": "art. 20 lid 1 onderdeel a",
@@ -124,7 +125,7 @@ def _echtgenoot_zonder_recht(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
 
 def _gehuwd(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
     groepen = (h.groep_aanvrager, h.groep_partner)
-    if h.groep_partner == MINDERJARIG:
+    if h.groep_partner in (MINDERJARIG, ZONDER_RECHT):
         return _echtgenoot_zonder_recht(tabel, h)
     kinderen = "_met_kinderen" if h.met_kinderen else ""
     k = h.kostendelende_medebewoners

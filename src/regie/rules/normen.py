@@ -49,6 +49,8 @@ class NormTabel:
     r_kind_jonger_dan: int
     giften_vrij_per_jaar: Decimal
     giften_wettelijk: bool
+    buitenland_weken: int
+    buitenland_weken_aow: int
 
 
 def volgende_indexatie(datum: date) -> date:
@@ -193,6 +195,7 @@ def _tabel(ruw: Mapping[str, Any], plek: str) -> NormTabel:
     vermogen_ruw = _sectie(ruw, "vermogen", plek)
     vrij_ruw = _sectie(ruw, "vrijlatingen", plek)
     giften = _sectie(ruw, "giften", plek)
+    buitenland = _sectie(ruw, "buitenland", plek)
     for sleutel in (*_VERMOGEN, *_VRIJLATINGEN_BEDRAG, *_VRIJLATINGEN_GETAL):
         bron = vermogen_ruw if sleutel in _VERMOGEN else vrij_ruw
         if sleutel not in bron:
@@ -225,6 +228,8 @@ def _tabel(ruw: Mapping[str, Any], plek: str) -> NormTabel:
         r_kind_jonger_dan=_geheel(vrij_ruw["r_kind_jonger_dan"], f"{plek}.vrijlatingen.r_kind_jonger_dan"),
         giften_vrij_per_jaar=_bedrag(giften.get("vrij_per_jaar"), f"{plek}.giften.vrij_per_jaar"),
         giften_wettelijk=giften["wettelijk"],
+        buitenland_weken=_geheel(buitenland.get("weken"), f"{plek}.buitenland.weken"),
+        buitenland_weken_aow=_geheel(buitenland.get("weken_aow"), f"{plek}.buitenland.weken_aow"),
     )
 
 

@@ -15,9 +15,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .datums import datum_nl
-from .geld import NUL, deel, euro, euro_tekst
-from .model import Casus, Reden, Stap, maak_stap
-from .norm import AOW, JONG, MINDERJARIG, VOLWASSEN, Huishouden, JongerenExtra, NormUitkomst
+from .geld import NUL, deel, euro, euro_tekst, procent
+from .model import Casus, Maatregel, Reden, Stap, maak_stap
+from .norm import AOW, JONG, MINDERJARIG, VOLWASSEN, ZONDER_RECHT, Huishouden, JongerenExtra, NormUitkomst
 from .normen import NormTabel
 
 _OMSCHRIJVING = {
@@ -37,7 +37,13 @@ _OMSCHRIJVING = {
     "inrichting_gehuwden": "partners die in een instelling wonen",
     "gehuwden_partner_zonder_recht": "iemand met een partner die zelf geen recht op bijstand heeft",
 }
-_GROEP_TEKST = {JONG: "18-20", VOLWASSEN: "21 tot AOW", AOW: "AOW-leeftijd", MINDERJARIG: "jonger dan 18"}
+_GROEP_TEKST = {
+    JONG: "18-20",
+    VOLWASSEN: "21 tot AOW",
+    AOW: "AOW-leeftijd",
+    MINDERJARIG: "jonger dan 18",
+    ZONDER_RECHT: "zonder eigen recht (art. 13)",
+}
 
 # Most households share their sentences with many others: the same ages on the same peildatum, the same norm, the
 # same benefit when there is no income. The ``_..._teksten`` functions below are pure functions of the plain values
@@ -95,6 +101,8 @@ def _leefsituatie_teksten(
         uitleg += " Uw partner heeft de AOW-leeftijd."
     elif groep_partner == MINDERJARIG:
         uitleg += " Uw partner is jonger dan 18 jaar en krijgt zelf geen bijstand."
+    elif groep_partner == ZONDER_RECHT:
+        uitleg += " Uw partner heeft zelf geen recht op bijstand."
     if in_inrichting:
         uitleg += " U woont in een instelling."
     uitleg += f" Wij rekenen met uw situatie op {datum_nl(peildatum)}."
@@ -284,3 +292,41 @@ _vakantietoeslag_teksten_herhaald = lru_cache(maxsize=_TEKSTEN)(_vakantietoeslag
 def geen_recht(reden: Reden) -> Stap:
     technisch = f"Geen recht: {reden.code}."
     return maak_stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)
+
+
+def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) -> Stap:
+    """Art. 18 lid 2: the decided lowering, a percentage of the norm, for the period of the decision."""
+    na = voor - verlaging
+    periode = f"vanaf {datum_nl(m.van)}" + (f" tot en met {datum_nl(m.tot)}" if m.tot else "")
+    uitleg = (
+        f"De gemeente heeft besloten uw bijstand te verlagen, {periode}. De verlaging is {m.procent!s}% van uw norm: "
+        f"{euro(verlaging)}. U krijgt {euro(voor)} − {euro(verlaging)} = {euro(na)} per maand."
+    )
+    technisch = (
+        f"Art. 18 lid 2: verlaging {m.procent!s}% × {norm!s} (norm) = {procent(norm, m.procent)!s}, "
+        f"hoogstens de uitkering {voor!s} → {verlaging!s}; {voor!s} − {verlaging!s} = {na!s}; "
+        f"periode {m.van!s} t/m {m.tot or 'open'}{'; grond: ' + m.grond if m.grond else ''}."
+    )
+    bedragen = {"verlaging": verlaging, "uitkering": na}
+    return maak_stap("maatregel", "Maatregel", "art. 18 lid 2", bedragen, uitleg, technisch)
+
+
+def deel_van_de_maand(
+    peil: date, vanaf: date | None, tot: date | None, uitkering: Decimal, dagen: int, in_maand: int, bedrag: Decimal
+) -> Stap:
+    """The first or last month of the right: calendar days with a right out of the days of the month."""
+    delen = []
+    if vanaf is not None and vanaf.year == peil.year and vanaf.month == peil.month:
+        delen.append(f"vanaf {datum_nl(vanaf)}")
+    if tot is not None and tot.year == peil.year and tot.month == peil.month:
+        delen.append(f"tot en met {datum_nl(tot)}")
+    uitleg = (
+        f"U heeft deze maand recht op bijstand {' en '.join(delen)}. Dat is {dagen} van de {in_maand} dagen. "
+        f"Voor deze maand krijgt u daarom {euro(uitkering)} × {dagen} / {in_maand} = {euro(bedrag)}."
+    )
+    technisch = (
+        f"Eerste/laatste maand naar rato van kalenderdagen: {uitkering!s} × {dagen} / {in_maand} = {bedrag!s} "
+        f"(recht_vanaf {vanaf or '-'}, recht_tot {tot or '-'})."
+    )
+    bedragen = {"uitkering_deze_maand": bedrag}
+    return maak_stap("deel_van_de_maand", "Deel van de maand", "art. 11 en 19", bedragen, uitleg, technisch)
