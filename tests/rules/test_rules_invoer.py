@@ -139,3 +139,13 @@ def test_direct_gebouwde_casus_wordt_ook_gecontroleerd() -> None:
         )
     with pytest.raises(InvoerFout, match="aanvrager.geboortedatum"):
         bereken(Casus(peildatum=date(2026, 3, 1), aanvrager=Persoon(date(2026, 3, 2))))
+
+
+def test_keuzelijsten_komen_uit_de_enums() -> None:
+    from regie.rules import InkomenSoort, MedebewonerSoort, VermogenSoort
+    from regie.rules.model import INKOMEN_SOORTEN, MEDEBEWONER_SOORTEN, VERMOGEN_SOORTEN
+
+    assert tuple(InkomenSoort) == INKOMEN_SOORTEN and tuple(VermogenSoort) == VERMOGEN_SOORTEN
+    assert tuple(MedebewonerSoort) == MEDEBEWONER_SOORTEN
+    fouten = _fouten({**GOED, "inkomsten": [{"soort": "loon", "netto_per_maand": "1.00"}]})
+    assert "kies uit: arbeid, uitkering, alimentatie, overig" in fouten["inkomsten[0].soort"]

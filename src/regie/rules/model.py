@@ -5,11 +5,61 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
-MEDEBEWONER_SOORTEN = ("familie", "commerciele_huurder", "student", "overig")
-VERMOGEN_SOORTEN = ("bank", "contant", "voertuig", "eigen_woning", "overig")
-INKOMEN_SOORTEN = ("arbeid", "uitkering", "alimentatie", "overig")
-INKOMEN_VAN = ("aanvrager", "partner")
+
+class Leefvorm(StrEnum):
+    """Art. 4: the household kinds the norms distinguish."""
+
+    ALLEENSTAANDE = "alleenstaande"
+    ALLEENSTAANDE_OUDER = "alleenstaande_ouder"
+    GEHUWDEN = "gehuwden"
+
+
+class Leeftijdsgroep(StrEnum):
+    """The age groups of the norms (art. 20, 21, 22) and, for a partner, the groups without a right (art. 24)."""
+
+    JONG = "18_20"
+    VOLWASSEN = "21_tot_aow"
+    AOW = "aow"
+    MINDERJARIG = "jonger_dan_18"
+    ZONDER_RECHT = "zonder_recht"
+
+
+class InkomenSoort(StrEnum):
+    ARBEID = "arbeid"
+    UITKERING = "uitkering"
+    ALIMENTATIE = "alimentatie"
+    OVERIG = "overig"
+
+
+class InkomenVan(StrEnum):
+    AANVRAGER = "aanvrager"
+    PARTNER = "partner"
+
+
+class VermogenSoort(StrEnum):
+    BANK = "bank"
+    CONTANT = "contant"
+    VOERTUIG = "voertuig"
+    EIGEN_WONING = "eigen_woning"
+    OVERIG = "overig"
+
+
+class MedebewonerSoort(StrEnum):
+    """Art. 19a: who can be a kostendelende medebewoner."""
+
+    FAMILIE = "familie"
+    COMMERCIELE_HUURDER = "commerciele_huurder"
+    STUDENT = "student"
+    OVERIG = "overig"
+
+
+# The plain values, for validation and messages ("kies uit: ...").
+MEDEBEWONER_SOORTEN = tuple(m.value for m in MedebewonerSoort)
+VERMOGEN_SOORTEN = tuple(m.value for m in VermogenSoort)
+INKOMEN_SOORTEN = tuple(m.value for m in InkomenSoort)
+INKOMEN_VAN = tuple(m.value for m in InkomenVan)
 INKOMEN_PERIODES = ("maand", "vier_weken")
 # Art. 13: grounds that exclude a person from general assistance, with the article each one rests on.
 UITSLUITINGEN = {

@@ -10,13 +10,15 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .geld import deel, rond
+from .model import Leeftijdsgroep
 from .normen import NormTabel
 
-JONG = "18_20"
-VOLWASSEN = "21_tot_aow"
-AOW = "aow"
-MINDERJARIG = "jonger_dan_18"  # only for a partner: no right of their own (art. 13 lid 1 f), see art. 24
-ZONDER_RECHT = "zonder_recht"  # only for a partner excluded by art. 13 (detention, abroad, student), see art. 24
+# Plain str values of the enum (cheaper to compare and hash per case than the members themselves).
+JONG = Leeftijdsgroep.JONG.value
+VOLWASSEN = Leeftijdsgroep.VOLWASSEN.value
+AOW = Leeftijdsgroep.AOW.value
+MINDERJARIG = Leeftijdsgroep.MINDERJARIG.value  # only for a partner: no right of their own (art. 13 lid 1 f)
+ZONDER_RECHT = Leeftijdsgroep.ZONDER_RECHT.value  # only for a partner excluded by art. 13 (detention, abroad, ...)
 
 ARTIKELEN = {
     "20.1a": "art. 20 lid 1 onderdeel a",
