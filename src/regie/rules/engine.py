@@ -21,7 +21,6 @@ from .model import (
     Reden,
     Resultaat,
     Stap,
-    maak_resultaat,
 )
 from .norm import (
     AOW,
@@ -187,27 +186,26 @@ def bereken(
                         peil, casus.recht_vanaf, casus.recht_tot, uitkering, dagen, in_maand, deze_maand
                     )
                 )
-    # Positional, in the order of Resultaat's fields: see maak_resultaat.
-    return maak_resultaat(
-        peil,  # peildatum
-        tabel.ingangsdatum,  # normtabel
-        not redenen,  # recht
-        tuple(redenen),  # redenen
-        norm.categorie,  # normcategorie
-        norm.artikel,  # artikel
-        norm.kostendelers,  # kostendelers
-        normbedrag,  # norm
-        vermogen.telt,  # vermogen_telt
-        vermogen.grens,  # vermogensgrens
-        vermogen.lening and not redenen,  # bijstand_als_lening
-        inkomen.telt,  # inkomen_telt
-        uitkering,  # uitkering
-        vakantietoeslag,  # vakantietoeslag_deel
-        tuple(stappenlijst),  # toelichting
-        ENGINE_VERSION,  # engine_version
-        is_voorlopig,  # voorlopig
-        verlaging,  # verlaging
-        deze_maand,  # uitkering_deze_maand
+    return Resultaat(
+        peildatum=peil,
+        normtabel=tabel.ingangsdatum,
+        recht=not redenen,
+        redenen=tuple(redenen),
+        normcategorie=norm.categorie,
+        artikel=norm.artikel,
+        kostendelers=norm.kostendelers,
+        norm=normbedrag,
+        vermogen_telt=vermogen.telt,
+        vermogensgrens=vermogen.grens,
+        bijstand_als_lening=vermogen.lening and not redenen,
+        inkomen_telt=inkomen.telt,
+        uitkering=uitkering,
+        vakantietoeslag_deel=vakantietoeslag,
+        toelichting=tuple(stappenlijst),
+        engine_version=ENGINE_VERSION,
+        voorlopig=is_voorlopig,
+        verlaging=verlaging,
+        uitkering_deze_maand=deze_maand,
     )
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .datums import datum_nl, plus_maanden
 from .geld import NUL, deel, euro, procent, rond
-from .model import Casus, Inkomen, Stap, maak_stap
+from .model import Casus, Inkomen, Stap
 from .normen import NormTabel
 
 _SOORT_NAAM = {"arbeid": "loon", "uitkering": "uitkering", "alimentatie": "alimentatie", "overig": "overig inkomen"}
@@ -172,7 +172,7 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     if v.beste is None:
         uitleg = " ".join(t[0] for t in niet) + f" Daarom telt {loon} helemaal mee."
         technisch = f"Art. 31 lid 2 n/r/y ({rol}): geen vrijlating; {'; '.join(t[1] for t in niet)}."
-        return maak_stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch)
+        return Stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch)
     k = v.beste
     percentage = tabel.vrijlatingen[f"{k.letter}_procent"]
     maximum = tabel.vrijlatingen[f"{k.letter}_max"]
@@ -204,7 +204,7 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
         technisch += f" Niet gestapeld: hoogste gekozen boven {', '.join(andere)}."
     if niet:
         technisch += f" Niet van toepassing: {'; '.join(t[1] for t in niet)}."
-    return maak_stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch)
+    return Stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch)
 
 
 def giften_per_maand(tabel: NormTabel, per_jaar: Decimal) -> Decimal:
@@ -220,7 +220,7 @@ def _uitleg_giften(tabel: NormTabel, per_jaar: Decimal, per_maand: Decimal) -> S
         uitleg += " Vóór 2026 beslist uw gemeente zelf over giften. Zij kan gunstiger beslissen."
         technisch += " Vóór 2026 gemeentelijke beoordeling; Regie rekent voorzichtig met dezelfde vrije grens."
     bedragen = {"giften_per_jaar": per_jaar, "giften_telt": per_maand}
-    return maak_stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch)
+    return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch)
 
 
 # The closing step of a case without income or gifts (nearly half of all cases) never varies: written once.
@@ -251,7 +251,7 @@ def _uitleg_inkomsten(inkomsten: tuple[Inkomen, ...], totaal: Decimal, met_partn
     if any(i.vakantiegeld_procent for i in inkomsten):
         uitleg += " Het vakantiegeld dat u bij uw inkomen opbouwt, telt elke maand mee."
     technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal!s}."
-    return maak_stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch)
+    return Stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch)
 
 
 def _uitleg_inkomen_telt(totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal) -> Stap:
@@ -266,7 +266,7 @@ def _stap_inkomen_telt(
     totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal, uitleg: str, technisch: str
 ) -> Stap:
     bedragen = {"inkomsten": totaal, "vrijlatingen": vrijgelaten, "giften_telt": giften_telt, "inkomen_telt": telt}
-    return maak_stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch)
+    return Stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch)
 
 
 def toets_inkomen(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -184,80 +184,3 @@ class Resultaat:
     voorlopig: bool = False
     verlaging: Decimal = Decimal("0.00")  # art. 18 lid 2, already taken off uitkering
     uitkering_deze_maand: Decimal | None = None  # pro rata for the month of the peildatum; None: the whole month
-
-
-# Fast construction of the objects the engine builds for every case (about seven steps and one result).
-#
-# The __init__ that dataclass writes for a frozen class stores every field with object.__setattr__, to get past the
-# frozen __setattr__. Storing straight into the slots through their member descriptors makes the same, equally frozen
-# object at about half the cost. Callers outside the engine keep using the ordinary constructors; these helpers take
-# every field positionally, in declaration order, without defaults.
-
-
-def _slot_zetters(cls: type, namen: tuple[str, ...]) -> tuple:  # type: ignore[type-arg]
-    """The slot setters of ``cls`` for ``namen``; refuses to import when the fields ever change without us."""
-    if tuple(f.name for f in fields(cls)) != namen:
-        raise TypeError(f"{cls.__name__}: velden gewijzigd, pas de snelle constructor in model.py aan")
-    return tuple(cls.__dict__[naam].__set__ for naam in namen)
-
-
-_nieuw = object.__new__
-_STAP_ZETTERS = _slot_zetters(Stap, ("code", "titel", "artikel", "bedragen", "uitleg", "technisch"))
-_RESULTAAT_ZETTERS = _slot_zetters(
-    Resultaat,
-    (
-        "peildatum", "normtabel", "recht", "redenen", "normcategorie", "artikel", "kostendelers", "norm",
-        "vermogen_telt", "vermogensgrens", "bijstand_als_lening", "inkomen_telt", "uitkering", "vakantietoeslag_deel",
-        "toelichting", "engine_version", "voorlopig", "verlaging", "uitkering_deze_maand",
-    ),
-)  # fmt: skip
-
-
-def maak_stap(code: str, titel: str, artikel: str, bedragen: dict[str, Decimal], uitleg: str, technisch: str) -> Stap:
-    """``Stap(code, titel, artikel, bedragen, uitleg, technisch)``, at about half the cost (see above)."""
-    zet_code, zet_titel, zet_artikel, zet_bedragen, zet_uitleg, zet_technisch = _STAP_ZETTERS
-    stap = _nieuw(Stap)
-    zet_code(stap, code)
-    zet_titel(stap, titel)
-    zet_artikel(stap, artikel)
-    zet_bedragen(stap, bedragen)
-    zet_uitleg(stap, uitleg)
-    zet_technisch(stap, technisch)
-    return stap
-
-
-def maak_resultaat(
-    peildatum: date, normtabel: date, recht: bool, redenen: tuple[Reden, ...], normcategorie: str, artikel: str,
-    kostendelers: int, norm: Decimal, vermogen_telt: Decimal, vermogensgrens: Decimal, bijstand_als_lening: bool,
-    inkomen_telt: Decimal, uitkering: Decimal, vakantietoeslag_deel: Decimal, toelichting: tuple[Stap, ...],
-    engine_version: str, voorlopig: bool, verlaging: Decimal, uitkering_deze_maand: Decimal | None, /,
-) -> Resultaat:  # fmt: skip
-    """``Resultaat(...)`` at about a third of the cost (see above); positional, as keyword matching of sixteen
-    arguments alone costs more than storing them."""
-    (
-        zet_peildatum, zet_normtabel, zet_recht, zet_redenen, zet_normcategorie, zet_artikel, zet_kostendelers,
-        zet_norm, zet_vermogen_telt, zet_vermogensgrens, zet_bijstand_als_lening, zet_inkomen_telt, zet_uitkering,
-        zet_vakantietoeslag_deel, zet_toelichting, zet_engine_version, zet_voorlopig, zet_verlaging,
-        zet_uitkering_deze_maand,
-    ) = _RESULTAAT_ZETTERS  # fmt: skip
-    resultaat = _nieuw(Resultaat)
-    zet_peildatum(resultaat, peildatum)
-    zet_normtabel(resultaat, normtabel)
-    zet_recht(resultaat, recht)
-    zet_redenen(resultaat, redenen)
-    zet_normcategorie(resultaat, normcategorie)
-    zet_artikel(resultaat, artikel)
-    zet_kostendelers(resultaat, kostendelers)
-    zet_norm(resultaat, norm)
-    zet_vermogen_telt(resultaat, vermogen_telt)
-    zet_vermogensgrens(resultaat, vermogensgrens)
-    zet_bijstand_als_lening(resultaat, bijstand_als_lening)
-    zet_inkomen_telt(resultaat, inkomen_telt)
-    zet_uitkering(resultaat, uitkering)
-    zet_vakantietoeslag_deel(resultaat, vakantietoeslag_deel)
-    zet_toelichting(resultaat, toelichting)
-    zet_engine_version(resultaat, engine_version)
-    zet_voorlopig(resultaat, voorlopig)
-    zet_verlaging(resultaat, verlaging)
-    zet_uitkering_deze_maand(resultaat, uitkering_deze_maand)
-    return resultaat

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .datums import datum_nl
 from .geld import NUL, deel, euro, euro_tekst, procent
-from .model import Casus, Maatregel, Reden, Stap, maak_stap
+from .model import Casus, Maatregel, Reden, Stap
 from .norm import AOW, JONG, MINDERJARIG, VOLWASSEN, ZONDER_RECHT, Huishouden, JongerenExtra, NormUitkomst
 from .normen import NormTabel
 
@@ -63,7 +63,7 @@ def voorlopig(peildatum: date, tabel: NormTabel, bekend_tot: date) -> Stap:
         f"VOORLOPIG: peildatum {peildatum!s} ligt na de bekende normen (bekend tot {bekend_tot!s}); "
         f"gerekend met normtabel {tabel.ingangsdatum!s} op uitdrukkelijk verzoek."
     )
-    return maak_stap("voorlopig", "Voorlopige berekening", "art. 19 en 20 tot en met 23", {}, uitleg, technisch)
+    return Stap("voorlopig", "Voorlopige berekening", "art. 19 en 20 tot en met 23", {}, uitleg, technisch)
 
 
 def leefsituatie(
@@ -74,7 +74,7 @@ def leefsituatie(
         h.leefvorm, h.groep_aanvrager, h.groep_partner, h.kinderen_ten_laste, jaren_a, jaren_p, kinderen,
         casus.in_inrichting, casus.peildatum, aow_jaren, aow_maanden, tabel.ingangsdatum,
     )  # fmt: skip
-    return maak_stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
+    return Stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
 
 
 @lru_cache(maxsize=_TEKSTEN)
@@ -140,7 +140,7 @@ def kostendelers(wel: list[str], niet: list[tuple[str, str]], grens: int, h: Hui
         f"Art. 19a: kostendelend {', '.join(wel) or 'geen'}; niet meegeteld {', '.join(t for t, _ in niet) or 'geen'}. "
         f"Kostendelende medebewoners: {k}."
     )
-    return maak_stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch)
+    return Stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch)
 
 
 def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
@@ -149,7 +149,7 @@ def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
         uitkomst.categorie, uitkomst.kostendelers, k, str(uitkomst.bedrag), uitkomst.berekening, tabel.ingangsdatum,
         delen,
     )  # fmt: skip
-    return maak_stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
+    return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
 
 
 _NORM_UITLEG = "De norm is het bedrag dat de wet voor uw situatie vaststelt om van te leven."
@@ -201,7 +201,7 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
         else:
             uitleg = "Uw norm is geen jongerennorm. Een extra jongerennorm is daarom niet van toepassing."
             technisch = f"Art. 20 lid 3 niet toegepast: de norm is {basis.artikel}, geen norm van art. 20 lid 1 of 2."
-        return maak_stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch)
+        return Stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch)
     verhoogd = basis.bedrag + extra.extra * extra.jongeren
     if extra.jongeren > 1:
         wie = "Uw ouders en de ouders van uw partner kunnen niet voor u zorgen."
@@ -219,7 +219,7 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
         f"lid 4 plafond (norm als 21+: {extra.plafond_berekening}) = {extra.plafond!s}; norm = {extra.totaal!s}."
     )
     bedragen = {"extra": extra.extra, "plafond": extra.plafond, "norm": extra.totaal}
-    return maak_stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
+    return Stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
 
 
 _KORT = {
@@ -239,12 +239,12 @@ def uitkering(norm: Decimal, inkomen: Decimal, bedrag: Decimal, redenen: list[Re
             if r.code == "inkomen_niet_lager_dan_norm":
                 uitleg += f" Het inkomen dat meetelt is {euro(inkomen)}. Uw norm is {euro(norm)}."
         technisch = f"Geen recht: {', '.join([r.code for r in redenen])} (norm {norm!s}, inkomen_telt {inkomen!s})."
-        return maak_stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
+        return Stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
     # Without income the benefit is the norm: the same few amounts in case after case. Other amounts hardly recur;
     # caching them would only churn the cache (and give the garbage collector more to do).
     teksten = _uitkering_teksten if inkomen else _uitkering_teksten_zonder_inkomen
     uitleg, technisch = teksten(str(norm), str(inkomen), str(bedrag))
-    return maak_stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch)
+    return Stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch)
 
 
 def _uitkering_teksten(norm: str, inkomen: str, bedrag: str) -> tuple[str, str]:
@@ -267,7 +267,7 @@ def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal, *,
     teksten = _vakantietoeslag_teksten_herhaald if herhaalt else _vakantietoeslag_teksten
     uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond), str(netto))
     bedragen = {"vakantietoeslag_deel": bedrag, "per_maand_uitbetaald": netto}
-    return maak_stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch)
+    return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch)
 
 
 def _vakantietoeslag_teksten(
@@ -291,7 +291,7 @@ _vakantietoeslag_teksten_herhaald = lru_cache(maxsize=_TEKSTEN)(_vakantietoeslag
 
 def geen_recht(reden: Reden) -> Stap:
     technisch = f"Geen recht: {reden.code}."
-    return maak_stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)
+    return Stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)
 
 
 def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) -> Stap:
@@ -308,7 +308,7 @@ def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) ->
         f"periode {m.van!s} t/m {m.tot or 'open'}{'; grond: ' + m.grond if m.grond else ''}."
     )
     bedragen = {"verlaging": verlaging, "uitkering": na}
-    return maak_stap("maatregel", "Maatregel", "art. 18 lid 2", bedragen, uitleg, technisch)
+    return Stap("maatregel", "Maatregel", "art. 18 lid 2", bedragen, uitleg, technisch)
 
 
 def deel_van_de_maand(
@@ -329,4 +329,4 @@ def deel_van_de_maand(
         f"(recht_vanaf {vanaf or '-'}, recht_tot {tot or '-'})."
     )
     bedragen = {"uitkering_deze_maand": bedrag}
-    return maak_stap("deel_van_de_maand", "Deel van de maand", "art. 11 en 19", bedragen, uitleg, technisch)
+    return Stap("deel_van_de_maand", "Deel van de maand", "art. 11 en 19", bedragen, uitleg, technisch)

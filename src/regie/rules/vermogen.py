@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .geld import NUL, euro_tekst
-from .model import Casus, Stap, maak_stap
+from .model import Casus, Stap
 from .normen import NormTabel
 
 
@@ -52,7 +52,7 @@ def toets_vermogen(casus: Casus, tabel: NormTabel, leefvorm: str, toelichting: b
         boven_grens, lening, str(voertuig), str(overig - voertuig),
     )  # fmt: skip
     bedragen = {"vermogen_telt": telt, "vermogensgrens": grens, "eigen_woning_vrij": vrij_woning}
-    stap = maak_stap("vermogen", "Vermogen", "art. 34 en art. 50 lid 2", bedragen, uitleg, technisch)
+    stap = Stap("vermogen", "Vermogen", "art. 34 en art. 50 lid 2", bedragen, uitleg, technisch)
     return VermogenUitkomst(telt, grens, boven_grens, lening, stap)
 
 
