@@ -36,7 +36,7 @@ from .norm import (
 from .normen import NormenBoek, NormenFout, NormTabel, standaard_normen
 from .vermogen import toets_vermogen
 
-ENGINE_VERSION = "1.0.0"
+ENGINE_VERSION = "1.1.0"
 
 _VAN = INKOMEN_VAN
 _VAN_ZONDER = ("aanvrager",)
