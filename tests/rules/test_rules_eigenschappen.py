@@ -46,11 +46,16 @@ def casussen(draw: st.DrawFn) -> Casus:
             max_size=3,
         )
     )
+    aanvrager = Persoon(draw(st.dates(min_value=date(1935, 1, 1), max_value=peil)))
+    # A child is younger than at least one of its parents (a child older than both is refused as input).
+    jongste_ouder = max(p.geboortedatum for p in (aanvrager, partner) if p is not None)
+    kind_geboren = st.dates(min_value=min(jongste_ouder + timedelta(days=1), peil), max_value=peil)
+    kinderen = [] if jongste_ouder >= peil else draw(st.lists(st.builds(Kind, kind_geboren), max_size=3))
     return Casus(
         peildatum=peil,
-        aanvrager=Persoon(draw(st.dates(min_value=date(1935, 1, 1), max_value=peil))),
+        aanvrager=aanvrager,
         partner=partner,
-        kinderen=tuple(draw(st.lists(st.builds(Kind, geboren), max_size=3))),
+        kinderen=tuple(kinderen),
         medebewoners=tuple(
             draw(
                 st.lists(

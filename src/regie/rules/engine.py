@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from . import stappen
 from .besluit import Besluit, beslis
+from .controle import in_orde, problemen
 from .geld import NUL
 from .invoer import InvoerFout
 from .model import (
-    INKOMEN_SOORTEN,
     INKOMEN_VAN,
-    MEDEBEWONER_SOORTEN,
-    VERMOGEN_SOORTEN,
     Casus,
     Resultaat,
     Stap,
@@ -114,61 +112,10 @@ def leg_uit(b: Besluit) -> tuple[Stap, ...]:
     return tuple(uit)
 
 
-def _in_orde(casus: Casus) -> bool:
-    """True when :func:`_controleer` has nothing to report. Plain loops: all() over a generator expression costs more
-    than the one or two items a list usually holds."""
-    peil = casus.peildatum
-    partner = casus.partner
-    if casus.aanvrager.geboortedatum > peil:
-        return False
-    if partner is not None and partner.geboortedatum > peil:
-        return False
-    for kind in casus.kinderen:
-        if kind.geboortedatum > peil:
-            return False
-    for medebewoner in casus.medebewoners:
-        if medebewoner.geboortedatum > peil or medebewoner.soort not in MEDEBEWONER_SOORTEN:
-            return False
-    for bestanddeel in casus.vermogen:
-        if bestanddeel.soort not in VERMOGEN_SOORTEN:
-            return False
-    van = _VAN if partner else _VAN_ZONDER
-    for inkomen in casus.inkomsten:  # noqa: SIM110 - a plain loop, see the docstring
-        if inkomen.soort not in INKOMEN_SOORTEN or inkomen.van not in van:
-            return False
-    return True
-
-
 def _controleer(casus: Casus) -> None:
-    """Checks for cases built directly in Python; ``case_from_dict`` reports the same problems in the same words."""
-    if _in_orde(casus):
-        return  # the usual case, checked without building anything
-    peil = casus.peildatum
-    partner = casus.partner
-    fouten: list[tuple[str, str]] = []
-    personen = [("aanvrager", casus.aanvrager), ("partner", partner)]
-    personen += [(f"kinderen[{i}]", k) for i, k in enumerate(casus.kinderen)]
-    personen += [(f"medebewoners[{i}]", m) for i, m in enumerate(casus.medebewoners)]
-    for veld, persoon in personen:
-        if persoon is not None and persoon.geboortedatum > peil:
-            fouten.append((f"{veld}.geboortedatum", f"ligt na de peildatum ({peil})"))
-    lijsten = (
-        ("medebewoners", casus.medebewoners, MEDEBEWONER_SOORTEN),
-        ("vermogen", casus.vermogen, VERMOGEN_SOORTEN),
-        ("inkomsten", casus.inkomsten, INKOMEN_SOORTEN),
-    )
-    for naam, items, soorten in lijsten:
-        for i, item in enumerate(items):
-            if item.soort not in soorten:
-                fouten.append(
-                    (f"{naam}[{i}].soort", f"onbekende waarde {item.soort!r} (kies uit: {', '.join(soorten)})")
-                )
-    for i, inkomen in enumerate(casus.inkomsten):
-        if inkomen.van not in _VAN:
-            fouten.append((f"inkomsten[{i}].van", f"onbekende waarde {inkomen.van!r} (kies uit: {', '.join(_VAN)})"))
-        elif inkomen.van == "partner" and partner is None:
-            fouten.append((f"inkomsten[{i}].van", "inkomen van de partner, maar er is geen partner opgegeven"))
-    raise InvoerFout(fouten)
+    """The same check as ``case_from_dict`` runs (:mod:`controle`), for cases built directly in Python."""
+    if not in_orde(casus):
+        raise InvoerFout(problemen(casus))
 
 
 def _geen_recht(b: Besluit, uitleg: tuple[Stap, ...]) -> Resultaat:
