@@ -70,7 +70,11 @@ def beslis(casus: Casus, boek: NormenBoek, tabel: NormTabel, voorlopig: bool, to
     jaren_a = leeftijd(casus.aanvrager.geboortedatum, peil)
     partner = casus.partner
     jaren_p = leeftijd(partner.geboortedatum, peil) if partner is not None else None
-    ten_laste = [j for j in (leeftijd(k.geboortedatum, peil) for k in casus.kinderen) if j < 18]
+    ten_laste = []
+    for kind in casus.kinderen:
+        jaren = leeftijd(kind.geboortedatum, peil)
+        if jaren < 18:
+            ten_laste.append(jaren)
     wel, niet = _kostendelers(casus, tabel) if casus.medebewoners else ([], [])
     groep_p = None
     if partner is not None and jaren_p is not None:

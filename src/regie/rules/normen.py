@@ -91,6 +91,12 @@ def _aow_datum(regels: tuple[AowRegel, ...], geboren: date) -> date:
     return plus_maanden(geboren, regels[-1].in_maanden)
 
 
+@functools.lru_cache(maxsize=256)
+def _aow_leeftijd(regels: tuple[AowRegel, ...], jaar: int) -> AowRegel:
+    geldig = [r for r in regels if r.vanaf_jaar <= jaar]
+    return geldig[-1] if geldig else regels[0]
+
+
 @dataclass(frozen=True, slots=True)
 class NormenBoek:
     """All tables, sorted by ingangsdatum, and the AOW age per year.
@@ -144,8 +150,7 @@ class NormenBoek:
 
     def aow_leeftijd(self, jaar: int) -> AowRegel:
         """The AOW age for people who reach it in ``jaar``."""
-        geldig = [r for r in self.aow if r.vanaf_jaar <= jaar]
-        return geldig[-1] if geldig else self.aow[0]
+        return _aow_leeftijd(self.aow, jaar)
 
 
 def _bedrag(waarde: Any, plek: str, centen: bool = True) -> Decimal:
