@@ -176,3 +176,32 @@ def test_teksten_voor_de_inwoner_halen_b1() -> None:
         if score < B1_GRENS:
             te_moeilijk.append((naam, round(score, 1)))
     assert te_moeilijk == []
+
+
+def test_maatregel_deel_van_de_maand_en_uitsluiting_worden_uitgelegd() -> None:
+    resultaat = bereken(
+        case_from_dict(
+            {
+                "peildatum": "2026-03-15",
+                "aanvrager": {"geboortedatum": "1990-06-15"},
+                "recht_vanaf": "2026-03-10",
+                "maatregel": {"procent": "20", "van": "2026-03-10", "tot": "2026-05-31", "grond": "verordening art. 9"},
+            }
+        )
+    )
+    stappen = {stap.code: stap for stap in resultaat.toelichting}
+    # 20% × 1401.50 = 280.30; 1401.50 − 280.30 = 1121.20; 22 of 31 days: 1121.20 × 22 = 24666.40, / 31 = 795.6903 → 795.69
+    assert stappen["maatregel"].artikel == "art. 18 lid 2"
+    assert "20% van uw norm: € 280,30" in stappen["maatregel"].uitleg
+    assert "€ 1.401,50 − € 280,30 = € 1.121,20" in stappen["maatregel"].uitleg
+    assert "grond: verordening art. 9" in stappen["maatregel"].technisch
+    assert "22 van de 31 dagen" in stappen["deel_van_de_maand"].uitleg
+    assert str(resultaat.uitkering_deze_maand) == "795.69"
+    assert [s.code for s in resultaat.toelichting][-3:] == ["maatregel", "vakantietoeslag", "deel_van_de_maand"]
+
+    uitgesloten = bereken(
+        case_from_dict({"peildatum": PEIL, "aanvrager": {"geboortedatum": "1990-06-15", "weken_buitenland": 6}})
+    )
+    laatste = uitgesloten.toelichting[-1]
+    assert laatste.artikel == "art. 13 lid 1 onderdeel e" and "6 weken in het buitenland" in laatste.uitleg
+    assert "hoogstens 4 weken" in laatste.uitleg

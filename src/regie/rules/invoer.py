@@ -165,10 +165,13 @@ class _Lezer:
         if waarde is None and not verplicht:
             return None
         bedrag = self.bedrag(waarde, veld)
-        if bedrag is not None and bedrag > 100:
+        if bedrag is None:
+            return None
+        if bedrag > 100:
             self.fout(veld, f"een percentage ligt tussen 0 en 100, gekregen {_toon(waarde)}")
             return None
-        return bedrag
+        # As written for people: 20 and 12.5, not 20.00 and 12.50.
+        return bedrag.quantize(Decimal(1)) if bedrag == bedrag.to_integral_value() else bedrag.normalize()
 
     def weken(self, waarde: Any, veld: str) -> int:
         if waarde is None:

@@ -299,7 +299,8 @@ def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) ->
     na = voor - verlaging
     periode = f"vanaf {datum_nl(m.van)}" + (f" tot en met {datum_nl(m.tot)}" if m.tot else "")
     uitleg = (
-        f"De gemeente heeft besloten uw bijstand te verlagen, {periode}. De verlaging is {m.procent!s}% van uw norm: "
+        f"De gemeente heeft besloten uw bijstand te verlagen, {periode}. De verlaging is "
+        f"{str(m.procent).replace('.', ',')}% van uw norm: "
         f"{euro(verlaging)}. U krijgt {euro(voor)} − {euro(verlaging)} = {euro(na)} per maand."
     )
     technisch = (
