@@ -190,7 +190,8 @@ def test_maatregel_deel_van_de_maand_en_uitsluiting_worden_uitgelegd() -> None:
         )
     )
     stappen = {stap.code: stap for stap in resultaat.toelichting}
-    # 20% × 1401.50 = 280.30; 1401.50 − 280.30 = 1121.20; 22 of 31 days: 1121.20 × 22 = 24666.40, / 31 = 795.6903 → 795.69
+    # 20% × 1401.50 = 280.30; 1401.50 − 280.30 = 1121.20; 22 of 31 days:
+    # 1121.20 × 22 = 24666.40; / 31 = 795.6903 → 795.69
     assert stappen["maatregel"].artikel == "art. 18 lid 2"
     assert "20% van uw norm: € 280,30" in stappen["maatregel"].uitleg
     assert "€ 1.401,50 − € 280,30 = € 1.121,20" in stappen["maatregel"].uitleg
