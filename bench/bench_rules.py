@@ -16,13 +16,13 @@ What it measures (1 and 2 on one CPU core: the process pins itself to one core w
 3. ``regie bereken FILE`` as a separate process on a file of N cases (output to a temporary file): as is, with
    ``--zonder-toelichting`` and with ``--processen 2``; wall time including interpreter start and JSON parsing.
 
-Figures (``.venv/bin/python bench/bench_rules.py --aantal 100000 --runs 5 --zonder-cli``, Python 3.11.7, one core of
-the 2-core machine, load average 0.6, medians of 5 runs; inputs frozen for the garbage collector and results consumed
-one by one, as the command line and the recalculation job consume them)::
+Figures (``.venv/bin/python bench/bench_rules.py --aantal 20000 --runs 3 --zonder-cli``, Python 3.11.7, one core of
+the 2-core machine shared with other work, load average 4 to 8 during the run, medians of 3 runs; CPU time is the
+fairer figure under that load)::
 
-    bereken, met toelichting                 14,966 casussen/s wandklok (mediaan 6.68 s),  15,025 casussen/s CPU-tijd
-    bereken, toelichting=False               34,807 casussen/s wandklok (mediaan 2.87 s),  34,923 casussen/s CPU-tijd
-    dict → bereken → JSON, met toelichting    4,670 casussen/s wandklok (mediaan 21.41 s),  4,690 casussen/s CPU-tijd
+    bereken, met toelichting                 11,722 casussen/s CPU-tijd (12,950 at load average 1.5)
+    bereken, toelichting=False               26,002 casussen/s CPU-tijd (31,295 at load average 1.5)
+    dict → bereken → JSON, met toelichting    4,586 casussen/s CPU-tijd ( 5,429 at load average 1.5)
 
 Earlier full runs of the command (same machine, under shared load): ``regie bereken FILE`` 30.4 s for 100,000 cases
 (327 MB of output), with ``--zonder-toelichting`` 15.8 s. Goal: at least 10,000 cases per second for ``bereken`` with

@@ -146,3 +146,40 @@ def test_als_los_proces_met_utf8() -> None:
     assert proces.returncode == 0, proces.stderr
     items = json.loads(proces.stdout.decode("utf-8"))
     assert len(items) == 3 and "€ 1.401,50" in items[0]["resultaat"]["toelichting"][1]["uitleg"]
+
+
+@pytest.mark.parametrize("peildatum", ["2026-07-01", "2026-09-01", "2030-06-01", "2099-01-01"])
+def test_datum_na_de_bekende_normen_geeft_exit_2(peildatum: str) -> None:
+    code, uit, fout = _draai(json.dumps({**GOED, "peildatum": peildatum}))
+    assert code == 2
+    assert peildatum in fout and "2026-01-01" in fout and "2026-06-30" in fout
+    assert "resultaat" not in uit and json.loads(uit)["fouten"][0]["veld"] == "peildatum"
+
+
+def test_voorlopig_alleen_op_verzoek_en_overal_gemarkeerd() -> None:
+    code, uit, fout = _draai(json.dumps({**GOED, "peildatum": "2026-09-01"}), "--voorlopig")
+    assert code == 0
+    resultaat = json.loads(uit)
+    assert resultaat["voorlopig"] is True and resultaat["normtabel"] == "2026-01-01"
+    assert resultaat["toelichting"][0]["code"] == "voorlopig"
+    assert "voorlopige berekening" in resultaat["toelichting"][0]["uitleg"]
+    assert "VOORLOPIG" in fout and "2026-09-01" in fout
+    # A known date is never provisional, even with the flag.
+    code, uit, fout = _draai(json.dumps(GOED), "--voorlopig")
+    assert code == 0 and json.loads(uit)["voorlopig"] is False and "VOORLOPIG" not in fout
+
+
+def test_voorlopig_in_een_lijst() -> None:
+    casussen = [GOED, {**GOED, "peildatum": "2027-01-01"}]
+    code, uit, fout = _draai(json.dumps(casussen), "--voorlopig")
+    items = json.loads(uit)
+    assert code == 0
+    assert [i["resultaat"]["voorlopig"] for i in items] == [False, True]
+    assert "casus 1: VOORLOPIG" in fout and "casus 0" not in fout
+
+
+@pytest.mark.parametrize("getal", ["1e6", "1E+2", "1.0e2"])
+def test_json_getal_met_exponent_geweigerd(getal: str) -> None:
+    tekst = json.dumps(GOED)[:-1] + f', "giften_per_jaar": {getal}}}'
+    code, _, fout = _draai(tekst)
+    assert code == 2 and "giften_per_jaar" in fout and "exponent" in fout

@@ -25,7 +25,7 @@ from regie.rules.datums import leeftijd
 
 INSTELLINGEN = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 bedragen = st.decimals(min_value=0, max_value=6000, places=2, allow_nan=False, allow_infinity=False)
-peildata = st.dates(min_value=date(2025, 1, 1), max_value=date(2027, 12, 31))
+peildata = st.dates(min_value=date(2025, 1, 1), max_value=date(2026, 6, 30))  # the known norm tables
 
 
 @st.composite
@@ -46,11 +46,16 @@ def casussen(draw: st.DrawFn) -> Casus:
             max_size=3,
         )
     )
+    aanvrager = Persoon(draw(st.dates(min_value=date(1935, 1, 1), max_value=peil)))
+    # A child is younger than at least one of its parents (a child older than both is refused as input).
+    jongste_ouder = max(p.geboortedatum for p in (aanvrager, partner) if p is not None)
+    kind_geboren = st.dates(min_value=min(jongste_ouder + timedelta(days=1), peil), max_value=peil)
+    kinderen = [] if jongste_ouder >= peil else draw(st.lists(st.builds(Kind, kind_geboren), max_size=3))
     return Casus(
         peildatum=peil,
-        aanvrager=Persoon(draw(st.dates(min_value=date(1935, 1, 1), max_value=peil))),
+        aanvrager=aanvrager,
         partner=partner,
-        kinderen=tuple(draw(st.lists(st.builds(Kind, geboren), max_size=3))),
+        kinderen=tuple(kinderen),
         medebewoners=tuple(
             draw(
                 st.lists(

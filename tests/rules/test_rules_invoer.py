@@ -42,7 +42,9 @@ def test_null_betekent_hetzelfde_als_ontbreken() -> None:
         ({"aanvrager": {}}, "aanvrager.geboortedatum", "ontbreekt"),
         ({"aanvrager": "1990-06-15"}, "aanvrager", "object"),
         ({"aanvrager": {"geboortedatum": "2026-03-02"}}, "aanvrager.geboortedatum", "na de peildatum"),
-        ({"partner": {"geboortedatum": "2008-03-02"}}, "partner.geboortedatum", "jonger dan 18"),
+        ({"aanvrager": {"geboortedatum": "1899-12-31"}}, "aanvrager.geboortedatum", "1900"),
+        ({"partner": {"geboortedatum": "1900-01-01"}}, "partner.geboortedatum", "120 jaar"),
+        ({"kinderen": [{"geboortedatum": "1980-01-01"}]}, "kinderen[0].geboortedatum", "niet jonger dan"),
         ({"kinderen": {"geboortedatum": "2020-01-01"}}, "kinderen", "lijst"),
         ({"kinderen": [{"geboortedatum": "2020-13-01"}]}, "kinderen[0].geboortedatum", "bestaat niet"),
         ({"medebewoners": [{"geboortedatum": "1990-01-01", "soort": "kostganger"}]}, "medebewoners[0].soort", "kies"),
@@ -55,7 +57,10 @@ def test_null_betekent_hetzelfde_als_ontbreken() -> None:
         ({"inkomsten": [{"soort": "arbeid", "netto_per_maand": 12.5}]}, "inkomsten[0].netto_per_maand", "tekst"),
         ({"inkomsten": [{"soort": "arbeid", "netto_per_maand": "1.005"}]}, "inkomsten[0].netto_per_maand", "twee"),
         ({"inkomsten": [{"soort": "arbeid", "netto_per_maand": "NaN"}]}, "inkomsten[0].netto_per_maand", "geldig"),
-        ({"inkomsten": [{"soort": "arbeid", "netto_per_maand": "1e12"}]}, "inkomsten[0].netto_per_maand", "groter"),
+        ({"inkomsten": [{"soort": "arbeid", "netto_per_maand": "1e12"}]}, "inkomsten[0].netto_per_maand", "exponent"),
+        ({"inkomsten": [{"soort": "arbeid", "netto_per_maand": "1E+2"}]}, "inkomsten[0].netto_per_maand", "exponent"),
+        ({"vermogen": [{"soort": "bank", "bedrag": Decimal("1E+6")}]}, "vermogen[0].bedrag", "exponent"),
+        ({"vermogen": [{"soort": "bank", "bedrag": "1000000000"}]}, "vermogen[0].bedrag", "groter"),
         (
             {"inkomsten": [{"soort": "arbeid", "netto_per_maand": "1.00", "vrijlating_sinds": "2026-02-30"}]},
             "inkomsten[0].vrijlating_sinds",
@@ -134,3 +139,13 @@ def test_direct_gebouwde_casus_wordt_ook_gecontroleerd() -> None:
         )
     with pytest.raises(InvoerFout, match="aanvrager.geboortedatum"):
         bereken(Casus(peildatum=date(2026, 3, 1), aanvrager=Persoon(date(2026, 3, 2))))
+
+
+def test_keuzelijsten_komen_uit_de_enums() -> None:
+    from regie.rules import InkomenSoort, MedebewonerSoort, VermogenSoort
+    from regie.rules.model import INKOMEN_SOORTEN, MEDEBEWONER_SOORTEN, VERMOGEN_SOORTEN
+
+    assert tuple(InkomenSoort) == INKOMEN_SOORTEN and tuple(VermogenSoort) == VERMOGEN_SOORTEN
+    assert tuple(MedebewonerSoort) == MEDEBEWONER_SOORTEN
+    fouten = _fouten({**GOED, "inkomsten": [{"soort": "loon", "netto_per_maand": "1.00"}]})
+    assert "kies uit: arbeid, uitkering, alimentatie, overig" in fouten["inkomsten[0].soort"]

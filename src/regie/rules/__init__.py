@@ -10,7 +10,24 @@ Public API::
 
 from .engine import ENGINE_VERSION, bereken
 from .invoer import InvoerFout, case_from_dict
-from .model import Casus, Inkomen, Kind, Medebewoner, Persoon, Reden, Resultaat, Stap, Vermogensbestanddeel
+from .model import (
+    Casus,
+    Inkomen,
+    InkomenSoort,
+    InkomenVan,
+    Kind,
+    Leeftijdsgroep,
+    Leefvorm,
+    Maatregel,
+    Medebewoner,
+    MedebewonerSoort,
+    Persoon,
+    Reden,
+    Resultaat,
+    Stap,
+    Vermogensbestanddeel,
+    VermogenSoort,
+)
 from .normen import NormenBoek, NormenFout, NormTabel, lees_normen, normen_uit_dict, standaard_normen
 from .uitvoer import result_to_dict
 
@@ -18,9 +35,15 @@ __all__ = [
     "ENGINE_VERSION",
     "Casus",
     "Inkomen",
+    "InkomenSoort",
+    "InkomenVan",
     "InvoerFout",
     "Kind",
+    "Leeftijdsgroep",
+    "Leefvorm",
+    "Maatregel",
     "Medebewoner",
+    "MedebewonerSoort",
     "NormTabel",
     "NormenBoek",
     "NormenFout",
@@ -28,6 +51,7 @@ __all__ = [
     "Reden",
     "Resultaat",
     "Stap",
+    "VermogenSoort",
     "Vermogensbestanddeel",
     "bereken",
     "case_from_dict",

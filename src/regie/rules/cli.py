@@ -32,6 +32,14 @@ def _parser() -> argparse.ArgumentParser:
         "--zonder-toelichting", action="store_true", help="laat de stappen van de toelichting weg (sneller, kleiner)"
     )
     parser.add_argument(
+        "--voorlopig",
+        action="store_true",
+        help=(
+            "reken ook voor een peildatum na de laatste bekende normtabel, met die tabel; "
+            'het resultaat heet dan "voorlopig"'
+        ),
+    )
+    parser.add_argument(
         "--processen",
         type=int,
         default=1,
@@ -41,10 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _een(ruw: Any, toelichting: bool) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+def _een(ruw: Any, toelichting: bool, voorlopig: bool = False) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     """One case: the result dict, or an error object with every problem found."""
     try:
-        resultaat = bereken(case_from_dict(ruw), toelichting=toelichting)
+        resultaat = bereken(case_from_dict(ruw), toelichting=toelichting, voorlopig=voorlopig)
         return result_to_dict(resultaat, toelichting=toelichting), []
     except InvoerFout as fout:
         problemen = list(fout.fouten)
@@ -53,14 +61,14 @@ def _een(ruw: Any, toelichting: bool) -> tuple[dict[str, Any], list[tuple[str, s
     return {"fouten": [{"veld": veld, "melding": melding} for veld, melding in problemen]}, problemen
 
 
-def _blok(taak: tuple[int, list[Any], bool]) -> tuple[list[str], list[str], int]:
+def _blok(taak: tuple[int, list[Any], bool, bool]) -> tuple[list[str], list[str], int]:
     """A block of a list: one JSON line per case, the messages for standard error, the number of failed cases."""
-    begin, casussen, toelichting = taak
+    begin, casussen, toelichting, voorlopig = taak
     regels: list[str] = []
     meldingen: list[str] = []
     fout = 0
     for index, ruw in enumerate(casussen, start=begin):
-        uitkomst, problemen = _een(ruw, toelichting)
+        uitkomst, problemen = _een(ruw, toelichting, voorlopig)
         item: dict[str, Any] = {"index": index}
         if isinstance(ruw, dict) and ruw.get("kenmerk") is not None:
             item["kenmerk"] = ruw["kenmerk"]
@@ -70,12 +78,17 @@ def _blok(taak: tuple[int, list[Any], bool]) -> tuple[list[str], list[str], int]
             item.update(uitkomst)
         else:
             item["resultaat"] = uitkomst
+            if uitkomst["voorlopig"]:
+                datum = uitkomst["peildatum"]
+                meldingen.append(f"casus {index}: VOORLOPIG: de normen voor {datum} zijn nog niet bekend")
         regels.append(json.dumps(item, ensure_ascii=False))
     return regels, meldingen, fout
 
 
-def _blokken(casussen: list[Any], toelichting: bool, processen: int) -> Iterator[tuple[list[str], list[str], int]]:
-    taken = [(i, casussen[i : i + _BLOK], toelichting) for i in range(0, len(casussen), _BLOK)]
+def _blokken(
+    casussen: list[Any], toelichting: bool, processen: int, voorlopig: bool = False
+) -> Iterator[tuple[list[str], list[str], int]]:
+    taken = [(i, casussen[i : i + _BLOK], toelichting, voorlopig) for i in range(0, len(casussen), _BLOK)]
     if processen == 1 or len(taken) < 2:
         yield from map(_blok, taken)
         return
@@ -83,11 +96,13 @@ def _blokken(casussen: list[Any], toelichting: bool, processen: int) -> Iterator
         yield from pool.map(_blok, taken)  # map keeps the input order
 
 
-def _lijst(casussen: list[Any], toelichting: bool, processen: int, stdout: TextIO, stderr: TextIO) -> int:
+def _lijst(
+    casussen: list[Any], toelichting: bool, processen: int, stdout: TextIO, stderr: TextIO, voorlopig: bool = False
+) -> int:
     stdout.write("[")
     scheiding = "\n"
     met_fouten = 0
-    for regels, meldingen, fout in _blokken(casussen, toelichting, processen):
+    for regels, meldingen, fout in _blokken(casussen, toelichting, processen, voorlopig):
         if regels:
             stdout.write(scheiding + ",\n".join(regels))
             scheiding = ",\n"
@@ -129,13 +144,15 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, stdout: 
         stdout.reconfigure(encoding="utf-8")  # Dutch texts contain €; never fail on an ASCII terminal
     try:
         if isinstance(data, dict):
-            uitkomst, problemen = _een(data, toelichting)
+            uitkomst, problemen = _een(data, toelichting, args.voorlopig)
             for veld, melding in problemen:
                 stderr.write(f"casus: {veld}: {melding}\n")
+            if not problemen and uitkomst["voorlopig"]:
+                stderr.write(f"VOORLOPIG: de normen voor {uitkomst['peildatum']} zijn nog niet bekend\n")
             stdout.write(json.dumps(uitkomst, ensure_ascii=False, indent=2) + "\n")
             return 2 if problemen else 0
         if isinstance(data, list):
-            return _lijst(data, toelichting, processen, stdout, stderr)
+            return _lijst(data, toelichting, processen, stdout, stderr, args.voorlopig)
     except BrokenPipeError:  # the reader stopped early (| head); not an error of the calculation
         return 0
     stderr.write("fout: verwacht een casus (JSON-object) of een lijst van casussen (JSON-lijst)\n")

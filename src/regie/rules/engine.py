@@ -1,244 +1,129 @@
-"""``bereken``: one case in, one explained result out. The order of the steps is the order of the explanation."""
+"""``bereken``: one case in, one explained result out: decide every rule first (``besluit``), then explain.
+
+The order of the steps is the order of the calculation.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-
 from . import stappen
-from .datums import leeftijd, plus_maanden
-from .geld import NUL, euro, procent
-from .inkomen import Werkende, toets_inkomen
-from .invoer import PARTNER_TE_JONG, InvoerFout
+from .besluit import Besluit, beslis
+from .controle import in_orde, problemen
+from .geld import NUL
+from .invoer import InvoerFout
 from .model import (
-    INKOMEN_SOORTEN,
     INKOMEN_VAN,
-    MEDEBEWONER_SOORTEN,
-    VERMOGEN_SOORTEN,
     Casus,
-    Reden,
     Resultaat,
     Stap,
-    maak_resultaat,
 )
-from .norm import AOW, JONG, VOLWASSEN, Huishouden, bepaal_norm, inrichtingsnorm, jongeren_extra
-from .normen import NormenBoek, NormenFout, NormTabel, standaard_normen
-from .vermogen import toets_vermogen
+from .normen import NormenBoek, NormenFout, standaard_normen
 
-ENGINE_VERSION = "1.0.0"
+ENGINE_VERSION = "1.1.0"
 
 _VAN = INKOMEN_VAN
 _VAN_ZONDER = ("aanvrager",)
-# Art. 19a: never a kostendelende medebewoner, whatever their age.
-_GEEN_KOSTENDELER = {"commerciele_huurder": "een commerciële huurder", "student": "een student"}
 
 
-def bereken(casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool = True) -> Resultaat:
+def bereken(
+    casus: Casus, normen: NormenBoek | None = None, *, toelichting: bool = True, voorlopig: bool = False
+) -> Resultaat:
     """Calculate the right to and the amount of general assistance for ``casus`` on its peildatum.
 
     ``normen`` defaults to the tables shipped in ``data/normen.toml``. ``toelichting=False`` skips writing the
     explanation (same amounts, empty ``toelichting``) for bulk recalculation. Raises :class:`InvoerFout` for a case
-    the engine cannot judge (a peildatum before the first table, a birth date after the peildatum, a partner younger
-    than 18). Every other outcome, "no right" included, is a :class:`Resultaat`.
+    the engine cannot judge (a peildatum before the first table, or past the known tables without ``voorlopig``, a
+    birth date after the peildatum). Every other outcome, "no right" included, is a :class:`Resultaat`.
+
+    ``voorlopig=True`` asks explicitly for a provisional calculation past the known tables: it uses the last table and
+    the result says ``voorlopig`` in its field and in its first explanation step.
+
+    First every rule is decided (:func:`besluit.beslis`), then the decisions are put into words (:func:`leg_uit`).
     """
     _controleer(casus)
     peil = casus.peildatum
+    boek = normen if normen is not None else standaard_normen()
     try:
-        tabel = (normen if normen is not None else standaard_normen()).tabel_voor(peil)
+        tabel = boek.tabel_voor(peil, voorlopig=voorlopig)
     except NormenFout as fout:
         raise InvoerFout([("peildatum", str(fout).removeprefix("peildatum: "))]) from None
-
-    jaren_a = leeftijd(casus.aanvrager.geboortedatum, peil)
-    partner = casus.partner
-    jaren_p = leeftijd(partner.geboortedatum, peil) if partner is not None else None
-    ten_laste = []
-    for kind in casus.kinderen:
-        jaren = leeftijd(kind.geboortedatum, peil)
-        if jaren < 18:
-            ten_laste.append(jaren)
-    wel, niet = _kostendelers(casus, tabel) if casus.medebewoners else ([], [])
-    h = Huishouden(
-        leefvorm="gehuwden" if partner else ("alleenstaande_ouder" if ten_laste else "alleenstaande"),
-        groep_aanvrager=_groep(jaren_a, casus.aanvrager.geboortedatum, tabel, peil),
-        groep_partner=None
-        if partner is None or jaren_p is None
-        else _groep(jaren_p, partner.geboortedatum, tabel, peil),
-        kinderen_ten_laste=len(ten_laste),
-        kostendelende_medebewoners=len(wel),
-    )
-    stappenlijst: list[Stap] = []
-    if toelichting:
-        stappenlijst.append(stappen.leefsituatie(casus, tabel, h, jaren_a, jaren_p, len(casus.kinderen)))
-    if jaren_a < 18:
-        tekst = "U bent jonger dan 18 jaar. Bijstand voor levensonderhoud krijgt u pas vanaf 18 jaar."
-        return _geen_recht(casus, tabel, stappenlijst, Reden("jonger_dan_18", "art. 20", tekst), toelichting)
-
-    if casus.in_inrichting:
-        if h.groep_aanvrager == JONG and h.groep_partner in (None, JONG):
-            tekst = (
-                "U woont in een instelling en bent jonger dan 21 jaar. Daarvoor bestaat geen algemene bijstand. "
-                "Vraag de gemeente of bijzondere bijstand mogelijk is."
-            )
-            reden = Reden("inrichting_jonger_dan_21", "art. 23 lid 1", tekst)
-            return _geen_recht(casus, tabel, stappenlijst, reden, toelichting)
-        norm = inrichtingsnorm(tabel, partner is not None)
-    else:
-        if toelichting and casus.medebewoners:
-            stappenlijst.append(stappen.kostendelers(wel, niet, tabel.kostendeler_minimumleeftijd, h))
-        norm = bepaal_norm(tabel, h)
-    if toelichting:
-        stappenlijst.append(stappen.norm(norm, len(wel), tabel))
-    normbedrag = norm.bedrag
-    if casus.ouders_kunnen_niet_bijdragen and not casus.in_inrichting and JONG in (h.groep_aanvrager, h.groep_partner):
-        extra = jongeren_extra(tabel, h, norm)
-        if extra is not None:
-            normbedrag = extra.totaal
-        if toelichting:
-            stappenlijst.append(stappen.jongerennorm(tabel, h, norm, extra))
-
-    vermogen = toets_vermogen(casus, tabel, h.leefvorm, toelichting)
-    if vermogen.stap is not None:
-        stappenlijst.append(vermogen.stap)
-    medisch = casus.medisch_urenbeperkt or casus.aanvrager.medisch_urenbeperkt
-    werkenden = [Werkende("aanvrager", jaren_a, h.groep_aanvrager == AOW, medisch)]
-    if partner is not None and jaren_p is not None:
-        werkenden.append(Werkende("partner", jaren_p, h.groep_partner == AOW, partner.medisch_urenbeperkt))
-    ouder_met_jong_kind = h.leefvorm == "alleenstaande_ouder" and min(ten_laste) < tabel.r_kind_jonger_dan
-    inkomen = toets_inkomen(casus, tabel, werkenden, ouder_met_jong_kind, toelichting)
-    stappenlijst.extend(inkomen.stappen)
-
-    redenen = []
-    if vermogen.boven_grens:
-        tekst = (
-            f"Uw vermogen dat meetelt ({euro(vermogen.telt)}) is meer dan de grens ({euro(vermogen.grens)}). "
-            "Daarom heeft u nu geen recht op bijstand."
-        )
-        redenen.append(Reden("vermogen_boven_grens", "art. 34", tekst))
-    if inkomen.telt >= normbedrag:
-        tekst = (
-            f"Het inkomen dat meetelt ({euro(inkomen.telt)}) is even hoog als of hoger dan uw norm "
-            f"({euro(normbedrag)}). Daarom heeft u nu geen recht op bijstand."
-        )
-        redenen.append(Reden("inkomen_niet_lager_dan_norm", "art. 19", tekst))
-    uitkering = NUL if redenen else normbedrag - inkomen.telt
-    vakantietoeslag = procent(uitkering, tabel.vakantietoeslag_procent)
-    if toelichting:
-        stappenlijst.append(stappen.uitkering(normbedrag, inkomen.telt, uitkering, redenen))
-        if uitkering:
-            stap = stappen.vakantietoeslag(
-                uitkering, vakantietoeslag, tabel.vakantietoeslag_procent, herhaalt=not inkomen.telt
-            )
-            stappenlijst.append(stap)
-    # Positional, in the order of Resultaat's fields: see maak_resultaat.
-    return maak_resultaat(
-        peil,  # peildatum
-        tabel.ingangsdatum,  # normtabel
-        not redenen,  # recht
-        tuple(redenen),  # redenen
-        norm.categorie,  # normcategorie
-        norm.artikel,  # artikel
-        norm.kostendelers,  # kostendelers
-        normbedrag,  # norm
-        vermogen.telt,  # vermogen_telt
-        vermogen.grens,  # vermogensgrens
-        vermogen.lening and not redenen,  # bijstand_als_lening
-        inkomen.telt,  # inkomen_telt
-        uitkering,  # uitkering
-        vakantietoeslag,  # vakantietoeslag_deel
-        tuple(stappenlijst),  # toelichting
-        ENGINE_VERSION,  # engine_version
+    b = beslis(casus, boek, tabel, peil >= boek.bekend_tot, toelichting)
+    uitleg = leg_uit(b) if toelichting else ()
+    if b.geen_recht is not None:
+        return _geen_recht(b, uitleg)
+    assert b.norm is not None and b.vermogen is not None and b.inkomen is not None
+    return Resultaat(
+        peildatum=peil,
+        normtabel=tabel.ingangsdatum,
+        recht=not b.redenen,
+        redenen=tuple(b.redenen),
+        normcategorie=b.norm.categorie,
+        artikel=b.norm.artikel,
+        kostendelers=b.norm.kostendelers,
+        norm=b.normbedrag,
+        vermogen_telt=b.vermogen.telt,
+        vermogensgrens=b.vermogen.grens,
+        bijstand_als_lening=b.vermogen.lening and not b.redenen,
+        inkomen_telt=b.inkomen.telt,
+        uitkering=b.uitkering,
+        vakantietoeslag_deel=b.vakantietoeslag,
+        toelichting=uitleg,
+        engine_version=ENGINE_VERSION,
+        voorlopig=b.voorlopig,
+        verlaging=b.verlaging,
+        uitkering_deze_maand=b.deze_maand,
     )
 
 
-def _groep(jaren: int, geboren: date, tabel: NormTabel, peildatum: date) -> str:
-    if jaren < 21:
-        return JONG
-    if tabel.aow_maanden == 0:
-        # Same birthday rule as plus_maanden, without building a date for the usual whole-year AOW age.
-        return AOW if jaren >= tabel.aow_jaren else VOLWASSEN
-    return AOW if peildatum >= plus_maanden(geboren, tabel.aow_in_maanden) else VOLWASSEN
-
-
-def _kostendelers(casus: Casus, tabel: NormTabel) -> tuple[list[str], list[tuple[str, str]]]:
-    """Art. 19a: medebewoners of the minimum age, other than commercial tenants and students."""
-    wel: list[str] = []
-    niet: list[tuple[str, str]] = []
-    grens = tabel.kostendeler_minimumleeftijd
-    for i, m in enumerate(casus.medebewoners):
-        jaren = leeftijd(m.geboortedatum, casus.peildatum)
-        if m.soort in _GEEN_KOSTENDELER:
-            niet.append((f"medebewoners[{i}] ({m.soort})", _GEEN_KOSTENDELER[m.soort]))
-        elif jaren < grens:
-            niet.append((f"medebewoners[{i}] ({jaren} jr < {grens})", f"iemand jonger dan {grens} jaar"))
-        else:
-            wel.append(f"medebewoners[{i}] ({m.soort}, {jaren} jr)")
-    return wel, niet
-
-
-def _in_orde(casus: Casus) -> bool:
-    """True when :func:`_controleer` has nothing to report. Plain loops: all() over a generator expression costs more
-    than the one or two items a list usually holds."""
+def leg_uit(b: Besluit) -> tuple[Stap, ...]:
+    """The explanation of the decisions in ``b``, step by step in the order of the calculation."""
+    casus, tabel, h = b.casus, b.tabel, b.h
     peil = casus.peildatum
-    partner = casus.partner
-    if casus.aanvrager.geboortedatum > peil:
-        return False
-    if partner is not None and (partner.geboortedatum > peil or leeftijd(partner.geboortedatum, peil) < 18):
-        return False
-    for kind in casus.kinderen:
-        if kind.geboortedatum > peil:
-            return False
-    for medebewoner in casus.medebewoners:
-        if medebewoner.geboortedatum > peil or medebewoner.soort not in MEDEBEWONER_SOORTEN:
-            return False
-    for bestanddeel in casus.vermogen:
-        if bestanddeel.soort not in VERMOGEN_SOORTEN:
-            return False
-    van = _VAN if partner else _VAN_ZONDER
-    for inkomen in casus.inkomsten:  # noqa: SIM110 - a plain loop, see the docstring
-        if inkomen.soort not in INKOMEN_SOORTEN or inkomen.van not in van:
-            return False
-    return True
+    uit: list[Stap] = []
+    if b.voorlopig:
+        uit.append(stappen.voorlopig(peil, tabel, b.boek.bekend_tot))
+    aow = b.boek.aow_leeftijd(peil.year)
+    uit.append(stappen.leefsituatie(casus, tabel, h, b.jaren_a, b.jaren_p, len(casus.kinderen), aow.jaren, aow.maanden))
+    if b.geen_recht is not None:
+        uit.append(stappen.geen_recht(b.geen_recht))
+        return tuple(uit)
+    assert b.norm is not None and b.vermogen is not None and b.inkomen is not None
+    if casus.medebewoners and not casus.in_inrichting:
+        uit.append(stappen.kostendelers(b.wel, b.niet, tabel.kostendeler_minimumleeftijd, h))
+    uit.append(stappen.norm(b.norm, len(b.wel), tabel))
+    if b.extra_gevraagd:
+        uit.append(stappen.jongerennorm(tabel, h, b.norm, b.extra))
+    if b.vermogen.stap is not None:
+        uit.append(b.vermogen.stap)
+    uit.extend(b.inkomen.stappen)
+    uit.append(stappen.uitkering(b.normbedrag, b.inkomen.telt, b.voor_maatregel, b.redenen))
+    if b.verlaging and casus.maatregel is not None:
+        uit.append(stappen.maatregel(casus.maatregel, b.normbedrag, b.voor_maatregel, b.verlaging))
+    if b.uitkering:
+        herhaalt = not b.inkomen.telt and not b.verlaging
+        uit.append(
+            stappen.vakantietoeslag(b.uitkering, b.vakantietoeslag, tabel.vakantietoeslag_procent, herhaalt=herhaalt)
+        )
+    if b.deze_maand is not None:
+        uit.append(
+            stappen.deel_van_de_maand(
+                peil, casus.recht_vanaf, casus.recht_tot, b.uitkering, b.dagen, b.in_maand, b.deze_maand
+            )
+        )
+    return tuple(uit)
 
 
 def _controleer(casus: Casus) -> None:
-    """Checks for cases built directly in Python; ``case_from_dict`` reports the same problems in the same words."""
-    if _in_orde(casus):
-        return  # the usual case, checked without building anything
-    peil = casus.peildatum
-    partner = casus.partner
-    fouten: list[tuple[str, str]] = []
-    personen = [("aanvrager", casus.aanvrager), ("partner", partner)]
-    personen += [(f"kinderen[{i}]", k) for i, k in enumerate(casus.kinderen)]
-    personen += [(f"medebewoners[{i}]", m) for i, m in enumerate(casus.medebewoners)]
-    for veld, persoon in personen:
-        if persoon is not None and persoon.geboortedatum > peil:
-            fouten.append((f"{veld}.geboortedatum", f"ligt na de peildatum ({peil})"))
-    if partner is not None and partner.geboortedatum <= peil and leeftijd(partner.geboortedatum, peil) < 18:
-        fouten.append(("partner.geboortedatum", PARTNER_TE_JONG))
-    lijsten = (
-        ("medebewoners", casus.medebewoners, MEDEBEWONER_SOORTEN),
-        ("vermogen", casus.vermogen, VERMOGEN_SOORTEN),
-        ("inkomsten", casus.inkomsten, INKOMEN_SOORTEN),
-    )
-    for naam, items, soorten in lijsten:
-        for i, item in enumerate(items):
-            if item.soort not in soorten:
-                fouten.append(
-                    (f"{naam}[{i}].soort", f"onbekende waarde {item.soort!r} (kies uit: {', '.join(soorten)})")
-                )
-    for i, inkomen in enumerate(casus.inkomsten):
-        if inkomen.van not in _VAN:
-            fouten.append((f"inkomsten[{i}].van", f"onbekende waarde {inkomen.van!r} (kies uit: {', '.join(_VAN)})"))
-        elif inkomen.van == "partner" and partner is None:
-            fouten.append((f"inkomsten[{i}].van", "inkomen van de partner, maar er is geen partner opgegeven"))
-    raise InvoerFout(fouten)
+    """The same check as ``case_from_dict`` runs (:mod:`controle`), for cases built directly in Python."""
+    if not in_orde(casus):
+        raise InvoerFout(problemen(casus))
 
 
-def _geen_recht(casus: Casus, tabel: NormTabel, stappenlijst: list[Stap], reden: Reden, toelichting: bool) -> Resultaat:
-    if toelichting:
-        stappenlijst.append(stappen.geen_recht(reden))
+def _geen_recht(b: Besluit, uitleg: tuple[Stap, ...]) -> Resultaat:
+    reden = b.geen_recht
+    assert reden is not None
     return Resultaat(
-        peildatum=casus.peildatum,
-        normtabel=tabel.ingangsdatum,
+        peildatum=b.casus.peildatum,
+        normtabel=b.tabel.ingangsdatum,
         recht=False,
         redenen=(reden,),
         normcategorie="geen",
@@ -251,6 +136,9 @@ def _geen_recht(casus: Casus, tabel: NormTabel, stappenlijst: list[Stap], reden:
         inkomen_telt=NUL,
         uitkering=NUL,
         vakantietoeslag_deel=NUL,
-        toelichting=tuple(stappenlijst),
+        toelichting=uitleg,
         engine_version=ENGINE_VERSION,
+        voorlopig=b.voorlopig,
+        verlaging=NUL,
+        uitkering_deze_maand=None,
     )

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .datums import datum_nl, plus_maanden
 from .geld import NUL, deel, euro, procent, rond
-from .model import Casus, Inkomen, Stap, maak_stap
+from .model import Casus, Inkomen, Stap
 from .normen import NormTabel
 
 _SOORT_NAAM = {"arbeid": "loon", "uitkering": "uitkering", "alimentatie": "alimentatie", "overig": "overig inkomen"}
@@ -62,6 +62,20 @@ class Vrijlating:
         return self.beste.bedrag if self.beste else NUL
 
 
+def maandbedrag(i: Inkomen) -> Decimal:
+    """The income per month: four-weekly amounts × 13 / 12, plus the holiday pay that builds up on it.
+
+    Both rounded half-up to cents. Holiday pay counts as it builds up (art. 32: all income, holiday pay included), so
+    the month it is paid out does not count it a second time (see docs/berekening.md).
+    """
+    bedrag = i.netto_per_maand
+    if i.per == "vier_weken":
+        bedrag = rond(deel(bedrag * 13, 12))
+    if i.vakantiegeld_procent:
+        bedrag += procent(bedrag, i.vakantiegeld_procent)
+    return bedrag
+
+
 def _kans(tabel: NormTabel, letter: str, arbeid: Decimal) -> Kans:
     """A percentage of the work income, at most the monthly maximum; both rounded to cents."""
     ruw = procent(arbeid, tabel.vrijlatingen[f"{letter}_procent"])
@@ -72,23 +86,27 @@ def beslis_vrijlating(
     tabel: NormTabel, peildatum: date, wie: Werkende, items: list[Inkomen], ouder_met_jong_kind: bool
 ) -> Vrijlating:
     """The highest applicable of n, r and y; they are not stacked on the same euro (see docs)."""
-    v = Vrijlating(wie, sum((i.netto_per_maand for i in items), NUL))
+    v = Vrijlating(wie, sum((maandbedrag(i) for i in items), NUL))
     starts = [i.vrijlating_sinds for i in items if i.vrijlating_sinds is not None]
     te_jong = wie.leeftijd < tabel.minimumleeftijd_n_r
-    if not starts:
-        v.niet.append("geen_start")
-    else:
+    if starts:
         # The period belongs to the person: a second job does not restart it, so the earliest start counts.
         v.start = min(starts)
         v.einde_n = plus_maanden(v.start, tabel.n_maanden)
         v.einde_r = plus_maanden(v.einde_n, tabel.r_maanden)
+    if wie.aow and not te_jong:
+        # Art. 31 lid 2 n: at AOW age without the time limit and without the condition that the work helps towards
+        # work; a start date does not matter.
+        v.kansen.append(_kans(tabel, "n", v.arbeid))
+    elif not starts:
+        v.niet.append("geen_start")
+    else:
+        assert v.start is not None and v.einde_n is not None and v.einde_r is not None
         if peildatum < v.start:
             v.niet.append("nog_niet")
         elif peildatum < v.einde_n:
             if te_jong:
                 v.niet.append("n_te_jong")
-            elif wie.aow:
-                v.niet.append("n_aow")
             else:
                 v.kansen.append(_kans(tabel, "n", v.arbeid))
         elif peildatum < v.einde_r:
@@ -101,8 +119,13 @@ def beslis_vrijlating(
         else:
             v.niet.append("voorbij")
     if wie.medisch_urenbeperkt:
-        v.kansen.append(_kans(tabel, "y", v.arbeid))
+        if v.kansen and v.kansen[0].letter == "n":
+            # Art. 31 lid 2 y: "tenzij onderdeel n van toepassing is".
+            v.niet.append("y_want_n")
+        else:
+            v.kansen.append(_kans(tabel, "y", v.arbeid))
     if v.kansen:
+        # r and y may both apply; they are not stacked on the same euro: the higher one counts (see docs).
         v.beste = max(v.kansen, key=lambda k: k.bedrag)
     return v
 
@@ -113,6 +136,11 @@ def _niet_uitleg(tabel: NormTabel, v: Vrijlating, code: str) -> tuple[str, str]:
     grens = tabel.minimumleeftijd_n_r
     if code == "geen_start":
         return "Er is geen startdatum voor de vrijlating.", "n/r: geen vrijlating_sinds, duur niet te toetsen"
+    if code == "y_want_n":
+        return (
+            "De vrijlating voor medische redenen geldt niet naast deze vrijlating.",
+            "y: niet, want onderdeel n is van toepassing (art. 31 lid 2 y)",
+        )
     assert v.start is not None and v.einde_n is not None and v.einde_r is not None
     laatste_n = v.einde_n - timedelta(days=1)
     laatste_r = v.einde_r - timedelta(days=1)
@@ -124,8 +152,6 @@ def _niet_uitleg(tabel: NormTabel, v: Vrijlating, code: str) -> tuple[str, str]:
             f"Omdat {wie} jonger dan {grens} jaar, geldt de vrijlating n of r niet.",
             f"{code[0]}: {v.wie.leeftijd} jr < {grens} (art. 31 lid 5)",
         )
-    if code == "n_aow":
-        return f"Omdat {'u' if u else 'uw partner'} de AOW-leeftijd heeft, geldt n niet.", "n: AOW-leeftijd bereikt"
     if code == "r_geen_ouder":
         return (
             f"De vrijlating van de eerste {tabel.n_maanden} maanden is voorbij.",
@@ -146,7 +172,7 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     if v.beste is None:
         uitleg = " ".join(t[0] for t in niet) + f" Daarom telt {loon} helemaal mee."
         technisch = f"Art. 31 lid 2 n/r/y ({rol}): geen vrijlating; {'; '.join(t[1] for t in niet)}."
-        return maak_stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch)
+        return Stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch)
     k = v.beste
     percentage = tabel.vrijlatingen[f"{k.letter}_procent"]
     maximum = tabel.vrijlatingen[f"{k.letter}_max"]
@@ -154,7 +180,11 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     technisch = (
         f"Art. 31 lid 2 {k.letter} ({rol}): {percentage!s}% × {v.arbeid!s} = {k.ruw!s}, max {maximum!s} → {k.bedrag!s}"
     )
-    if k.letter == "n" and v.start and v.einde_n:
+    if k.letter == "n" and v.wie.aow:
+        wie = "u" if rol == "aanvrager" else "uw partner"
+        uitleg += f" Omdat {wie} de AOW-leeftijd heeft, geldt dit zonder einddatum."
+        technisch += "; AOW-leeftijd: zonder termijn"
+    elif k.letter == "n" and v.start and v.einde_n:
         laatste = v.einde_n - timedelta(days=1)
         uitleg += f" Dit geldt {tabel.n_maanden} maanden, tot en met {datum_nl(laatste)}."
         technisch += f"; periode {v.start!s} t/m {laatste!s}"
@@ -174,7 +204,7 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
         technisch += f" Niet gestapeld: hoogste gekozen boven {', '.join(andere)}."
     if niet:
         technisch += f" Niet van toepassing: {'; '.join(t[1] for t in niet)}."
-    return maak_stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch)
+    return Stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch)
 
 
 def giften_per_maand(tabel: NormTabel, per_jaar: Decimal) -> Decimal:
@@ -190,7 +220,7 @@ def _uitleg_giften(tabel: NormTabel, per_jaar: Decimal, per_maand: Decimal) -> S
         uitleg += " Vóór 2026 beslist uw gemeente zelf over giften. Zij kan gunstiger beslissen."
         technisch += " Vóór 2026 gemeentelijke beoordeling; Regie rekent voorzichtig met dezelfde vrije grens."
     bedragen = {"giften_per_jaar": per_jaar, "giften_telt": per_maand}
-    return maak_stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch)
+    return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch)
 
 
 # The closing step of a case without income or gifts (nearly half of all cases) never varies: written once.
@@ -198,17 +228,30 @@ _GEEN_INKOMEN_UITLEG = "U heeft geen inkomen opgegeven. Er gaat dus niets van uw
 _GEEN_INKOMEN_TECHNISCH = f"inkomen_telt = {NUL!s} (netto) − {NUL!s} (vrijlatingen) + {NUL!s} (giften) = {NUL!s}."
 
 
+def _post(i: Inkomen) -> str:
+    tekst = f"{i.soort} {i.netto_per_maand!s}"
+    if i.per == "vier_weken":
+        tekst += f" per 4 weken × 13 / 12 = {rond(deel(i.netto_per_maand * 13, 12))!s}"
+    if i.vakantiegeld_procent:
+        tekst += f" + {i.vakantiegeld_procent!s}% vakantiegeld = {maandbedrag(i)!s}"
+    return f"{tekst} ({i.van})"
+
+
 def _uitleg_inkomsten(inkomsten: tuple[Inkomen, ...], totaal: Decimal, met_partner: bool) -> Stap:
     per_soort: dict[str, Decimal] = {}
     for i in inkomsten:
-        per_soort[i.soort] = per_soort.get(i.soort, NUL) + i.netto_per_maand
+        per_soort[i.soort] = per_soort.get(i.soort, NUL) + maandbedrag(i)
     # join() over a list: a generator expression costs more than the few items it yields
     delen = ", ".join([f"{_SOORT_NAAM[s]} {euro(b)}" for s, b in per_soort.items()])
-    posten = ", ".join([f"{i.soort} {i.netto_per_maand!s} ({i.van})" for i in inkomsten])
+    posten = ", ".join([_post(i) for i in inkomsten])
     wiens = "Het inkomen van u en uw partner" if met_partner else "Uw inkomen"
     uitleg = f"{wiens} per maand, na belasting en premies, is {euro(totaal)} ({delen})."
+    if any(i.per == "vier_weken" for i in inkomsten):
+        uitleg += " Wat u per 4 weken krijgt, rekenen wij om naar een maand: keer 13, gedeeld door 12."
+    if any(i.vakantiegeld_procent for i in inkomsten):
+        uitleg += " Het vakantiegeld dat u bij uw inkomen opbouwt, telt elke maand mee."
     technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal!s}."
-    return maak_stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch)
+    return Stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch)
 
 
 def _uitleg_inkomen_telt(totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal) -> Stap:
@@ -223,7 +266,7 @@ def _stap_inkomen_telt(
     totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal, uitleg: str, technisch: str
 ) -> Stap:
     bedragen = {"inkomsten": totaal, "vrijlatingen": vrijgelaten, "giften_telt": giften_telt, "inkomen_telt": telt}
-    return maak_stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch)
+    return Stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch)
 
 
 def toets_inkomen(
@@ -239,7 +282,7 @@ def toets_inkomen(
         return InkomenUitkomst(NUL, NUL, NUL, NUL, [stap])
     totaal = NUL
     for i in inkomsten:
-        totaal += i.netto_per_maand
+        totaal += maandbedrag(i)
     stappen: list[Stap] = []
     if toelichting and inkomsten:
         stappen.append(_uitleg_inkomsten(inkomsten, totaal, len(werkenden) > 1))

@@ -13,15 +13,18 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
-from .datums import leeftijd
+from .controle import problemen
 from .model import (
+    INKOMEN_PERIODES,
     INKOMEN_SOORTEN,
     INKOMEN_VAN,
     MEDEBEWONER_SOORTEN,
+    UITSLUITINGEN,
     VERMOGEN_SOORTEN,
     Casus,
     Inkomen,
     Kind,
+    Maatregel,
     Medebewoner,
     Persoon,
     Vermogensbestanddeel,
@@ -30,8 +33,9 @@ from .model import (
 T = TypeVar("T")
 
 MAX_BEDRAG = Decimal("999999999.99")
-PARTNER_TE_JONG = "een partner jonger dan 18 jaar valt buiten deze berekening (art. 24): maatwerk nodig"
 _DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Plain decimal notation only: "1E+2" and "1e6" are valid to Decimal but are no way to write an amount of money.
+_BEDRAG = re.compile(r"-?\d+(\.\d+)?")
 _VELDEN = frozenset(
     {
         "peildatum",
@@ -46,13 +50,18 @@ _VELDEN = frozenset(
         "medisch_urenbeperkt",
         "giften_per_jaar",
         "kenmerk",
+        "maatregel",
+        "recht_vanaf",
+        "recht_tot",
     }
 )
-_PERSOON_VELDEN = frozenset({"geboortedatum", "medisch_urenbeperkt"})
+_PERSOON_VELDEN = frozenset({"geboortedatum", "medisch_urenbeperkt", "uitsluiting", "weken_buitenland"})
+_MAATREGEL_VELDEN = frozenset({"procent", "van", "tot", "grond"})
+_UITSLUITING_KEUZES = tuple(k for k in UITSLUITINGEN if k != "buitenland")
 _KIND_VELDEN = frozenset({"geboortedatum"})
 _MEDEBEWONER_VELDEN = frozenset({"geboortedatum", "soort"})
 _VERMOGEN_VELDEN = frozenset({"soort", "bedrag"})
-_INKOMEN_VELDEN = frozenset({"soort", "netto_per_maand", "vrijlating_sinds", "van"})
+_INKOMEN_VELDEN = frozenset({"soort", "netto_per_maand", "vrijlating_sinds", "van", "per", "vakantiegeld_procent"})
 
 
 class InvoerFout(ValueError):
@@ -113,13 +122,26 @@ class _Lezer:
         if isinstance(waarde, int):
             bedrag = Decimal(waarde)
         elif isinstance(waarde, Decimal):
+            # A JSON number read exactly (parse_float=Decimal); the same notation rule as for text.
+            if not _BEDRAG.fullmatch(str(waarde)):
+                self.fout(veld, f'geen geldig bedrag: schrijf het zonder exponent, zoals "123.45": {_toon(waarde)}')
+                return None
             bedrag = waarde
         elif isinstance(waarde, str):
-            try:
-                bedrag = Decimal(waarde.strip())
-            except InvalidOperation:
-                hint = " (gebruik een punt voor de centen)" if "," in waarde else ""
+            tekst = waarde.strip()
+            if not _BEDRAG.fullmatch(tekst):
+                if "," in waarde:
+                    hint = " (gebruik een punt voor de centen)"
+                elif "e" in tekst.lower():
+                    hint = ' (schrijf het zonder exponent, zoals "123.45")'
+                else:
+                    hint = ""
                 self.fout(veld, f"geen geldig bedrag{hint}: {_toon(waarde)}")
+                return None
+            try:
+                bedrag = Decimal(tekst)
+            except InvalidOperation:  # pragma: no cover - the pattern only lets plain decimals through
+                self.fout(veld, f"geen geldig bedrag: {_toon(waarde)}")
                 return None
         else:
             self.fout(veld, f'verwacht een bedrag als tekst, zoals "123.45", gekregen {_soort(waarde)}')
@@ -137,6 +159,27 @@ class _Lezer:
             self.fout(veld, f"bedrag is groter dan {MAX_BEDRAG}: {_toon(waarde)}")
             return None
         return bedrag + Decimal("0.00")
+
+    def procent(self, waarde: Any, veld: str, verplicht: bool = False) -> Decimal | None:
+        """A percentage from 0 to 100, written like an amount."""
+        if waarde is None and not verplicht:
+            return None
+        bedrag = self.bedrag(waarde, veld)
+        if bedrag is None:
+            return None
+        if bedrag > 100:
+            self.fout(veld, f"een percentage ligt tussen 0 en 100, gekregen {_toon(waarde)}")
+            return None
+        # As written for people: 20 and 12.5, not 20.00 and 12.50.
+        return bedrag.quantize(Decimal(1)) if bedrag == bedrag.to_integral_value() else bedrag.normalize()
+
+    def weken(self, waarde: Any, veld: str) -> int:
+        if waarde is None:
+            return 0
+        if isinstance(waarde, bool) or not isinstance(waarde, int) or not 0 <= waarde <= 53:
+            self.fout(veld, f"verwacht een aantal weken van 0 tot en met 53, gekregen {_toon(waarde)}")
+            return 0
+        return waarde
 
     def ja_nee(self, waarde: Any, veld: str) -> bool:
         if waarde is None:
@@ -196,7 +239,11 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
             return None
         geboren = lezer.datum(obj.get("geboortedatum"), f"{veld}.geboortedatum")
         medisch = lezer.ja_nee(obj.get("medisch_urenbeperkt"), f"{veld}.medisch_urenbeperkt")
-        return None if geboren is None else Persoon(geboren, medisch)
+        uitsluiting = None
+        if obj.get("uitsluiting") is not None:
+            uitsluiting = lezer.keuze(obj.get("uitsluiting"), f"{veld}.uitsluiting", _UITSLUITING_KEUZES)
+        weken = lezer.weken(obj.get("weken_buitenland"), f"{veld}.weken_buitenland")
+        return None if geboren is None else Persoon(geboren, medisch, uitsluiting, weken)
 
     def kind(waarde: Any, veld: str) -> Kind | None:
         obj = lezer.object(waarde, veld, _KIND_VELDEN)
@@ -227,11 +274,24 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
         netto = lezer.bedrag(obj.get("netto_per_maand"), f"{veld}.netto_per_maand")
         sinds = lezer.datum(obj.get("vrijlating_sinds"), f"{veld}.vrijlating_sinds", verplicht=False)
         van = lezer.keuze(obj.get("van"), f"{veld}.van", INKOMEN_VAN, standaard="aanvrager")
-        if van == "partner" and ruw.get("partner") is None:
-            lezer.fout(f"{veld}.van", "inkomen van de partner, maar er is geen partner opgegeven")
-        if soort is None or netto is None or van is None:
+        per = lezer.keuze(obj.get("per"), f"{veld}.per", INKOMEN_PERIODES, standaard="maand")
+        vakantiegeld = lezer.procent(obj.get("vakantiegeld_procent"), f"{veld}.vakantiegeld_procent")
+        if soort is None or netto is None or van is None or per is None:
             return None
-        return Inkomen(soort, netto, sinds, van)
+        return Inkomen(soort, netto, sinds, van, per, vakantiegeld if vakantiegeld is not None else Decimal("0"))
+
+    def maatregel(waarde: Any) -> Maatregel | None:
+        obj = lezer.object(waarde, "maatregel", _MAATREGEL_VELDEN)
+        if obj is None:
+            return None
+        procent = lezer.procent(obj.get("procent"), "maatregel.procent", verplicht=True)
+        van = lezer.datum(obj.get("van"), "maatregel.van")
+        tot = lezer.datum(obj.get("tot"), "maatregel.tot", verplicht=False)
+        grond = obj.get("grond", "")
+        if not isinstance(grond, str):
+            lezer.fout("maatregel.grond", f"verwacht een tekst, gekregen {_soort(grond)}")
+            grond = ""
+        return None if procent is None or van is None else Maatregel(procent, van, tot, grond)
 
     aanvrager = None
     if ruw.get("aanvrager") is None:
@@ -247,18 +307,24 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
     ouders = lezer.ja_nee(ruw.get("ouders_kunnen_niet_bijdragen"), "ouders_kunnen_niet_bijdragen")
     medisch = lezer.ja_nee(ruw.get("medisch_urenbeperkt"), "medisch_urenbeperkt")
     giften = lezer.bedrag(ruw.get("giften_per_jaar"), "giften_per_jaar", verplicht=False)
+    maatregel_ = None if ruw.get("maatregel") is None else maatregel(ruw["maatregel"])
+    recht_vanaf = lezer.datum(ruw.get("recht_vanaf"), "recht_vanaf", verplicht=False)
+    recht_tot = lezer.datum(ruw.get("recht_tot"), "recht_tot", verplicht=False)
     kenmerk = ruw.get("kenmerk")
     if kenmerk is not None and not isinstance(kenmerk, str | int):
         lezer.fout("kenmerk", f"verwacht een tekst of getal, gekregen {_soort(kenmerk)}")
 
-    if peildatum is not None:
-        _controleer_datums(lezer, peildatum, ruw)
     if lezer.fouten:
         raise InvoerFout(lezer.fouten)
     assert peildatum is not None and aanvrager is not None
-    return Casus(
+    casus = Casus(
         peildatum=peildatum,
-        aanvrager=Persoon(aanvrager.geboortedatum, aanvrager.medisch_urenbeperkt or medisch),
+        aanvrager=Persoon(
+            aanvrager.geboortedatum,
+            aanvrager.medisch_urenbeperkt or medisch,
+            aanvrager.uitsluiting,
+            aanvrager.weken_buitenland,
+        ),
         partner=partner,
         kinderen=kinderen,
         medebewoners=medebewoners,
@@ -268,28 +334,11 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
         inkomsten=inkomsten,
         medisch_urenbeperkt=medisch or aanvrager.medisch_urenbeperkt,
         giften_per_jaar=giften if giften is not None else Decimal("0.00"),
+        maatregel=maatregel_,
+        recht_vanaf=recht_vanaf,
+        recht_tot=recht_tot,
     )
-
-
-def _controleer_datums(lezer: _Lezer, peildatum: date, ruw: Mapping[str, Any]) -> None:
-    """Birth dates after the peildatum are impossible; a partner under 18 is outside what the engine decides."""
-    plekken: list[tuple[str, Any]] = [("aanvrager", ruw.get("aanvrager")), ("partner", ruw.get("partner"))]
-    for lijst in ("kinderen", "medebewoners"):
-        items = ruw.get(lijst)
-        if isinstance(items, list | tuple):
-            plekken.extend((f"{lijst}[{i}]", item) for i, item in enumerate(items))
-    for veld, obj in plekken:
-        if not isinstance(obj, Mapping):
-            continue
-        geboren = obj.get("geboortedatum")
-        if isinstance(geboren, str) and _DATUM.fullmatch(geboren):
-            try:
-                geboren = date.fromisoformat(geboren)
-            except ValueError:
-                continue
-        if type(geboren) is not date:
-            continue
-        if geboren > peildatum:
-            lezer.fout(f"{veld}.geboortedatum", f"ligt na de peildatum ({peildatum.isoformat()})")
-        elif veld == "partner" and leeftijd(geboren, peildatum) < 18:
-            lezer.fout("partner.geboortedatum", PARTNER_TE_JONG)
+    fouten = problemen(casus)
+    if fouten:
+        raise InvoerFout(fouten)
+    return casus

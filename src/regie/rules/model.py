@@ -2,14 +2,72 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
-MEDEBEWONER_SOORTEN = ("familie", "commerciele_huurder", "student", "overig")
-VERMOGEN_SOORTEN = ("bank", "contant", "voertuig", "eigen_woning", "overig")
-INKOMEN_SOORTEN = ("arbeid", "uitkering", "alimentatie", "overig")
-INKOMEN_VAN = ("aanvrager", "partner")
+
+class Leefvorm(StrEnum):
+    """Art. 4: the household kinds the norms distinguish."""
+
+    ALLEENSTAANDE = "alleenstaande"
+    ALLEENSTAANDE_OUDER = "alleenstaande_ouder"
+    GEHUWDEN = "gehuwden"
+
+
+class Leeftijdsgroep(StrEnum):
+    """The age groups of the norms (art. 20, 21, 22) and, for a partner, the groups without a right (art. 24)."""
+
+    JONG = "18_20"
+    VOLWASSEN = "21_tot_aow"
+    AOW = "aow"
+    MINDERJARIG = "jonger_dan_18"
+    ZONDER_RECHT = "zonder_recht"
+
+
+class InkomenSoort(StrEnum):
+    ARBEID = "arbeid"
+    UITKERING = "uitkering"
+    ALIMENTATIE = "alimentatie"
+    OVERIG = "overig"
+
+
+class InkomenVan(StrEnum):
+    AANVRAGER = "aanvrager"
+    PARTNER = "partner"
+
+
+class VermogenSoort(StrEnum):
+    BANK = "bank"
+    CONTANT = "contant"
+    VOERTUIG = "voertuig"
+    EIGEN_WONING = "eigen_woning"
+    OVERIG = "overig"
+
+
+class MedebewonerSoort(StrEnum):
+    """Art. 19a: who can be a kostendelende medebewoner."""
+
+    FAMILIE = "familie"
+    COMMERCIELE_HUURDER = "commerciele_huurder"
+    STUDENT = "student"
+    OVERIG = "overig"
+
+
+# The plain values, for validation and messages ("kies uit: ...").
+MEDEBEWONER_SOORTEN = tuple(m.value for m in MedebewonerSoort)
+VERMOGEN_SOORTEN = tuple(m.value for m in VermogenSoort)
+INKOMEN_SOORTEN = tuple(m.value for m in InkomenSoort)
+INKOMEN_VAN = tuple(m.value for m in InkomenVan)
+INKOMEN_PERIODES = ("maand", "vier_weken")
+# Art. 13: grounds that exclude a person from general assistance, with the article each one rests on.
+UITSLUITINGEN = {
+    "detentie": "art. 13 lid 1 onderdeel a",
+    "voortvluchtig": "art. 13 lid 1 onderdeel b",
+    "buitenland": "art. 13 lid 1 onderdeel e",
+    "student": "art. 13 lid 2 onderdeel c",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +75,10 @@ class Persoon:
     geboortedatum: date
     # Art. 31 lid 2 y is personal; the case-level flag is the applicant's, a partner carries their own.
     medisch_urenbeperkt: bool = False
+    # Art. 13: "detentie", "voortvluchtig" or "student" (with a right to study finance); None when none applies.
+    uitsluiting: str | None = None
+    # Art. 13 lid 1 e: weeks spent abroad in the calendar year of the peildatum, up to and including the peildatum.
+    weken_buitenland: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +104,20 @@ class Inkomen:
     netto_per_maand: Decimal
     vrijlating_sinds: date | None = None
     van: str = "aanvrager"
+    # "vier_weken": the amount is paid per four weeks and counts as amount × 13 / 12 per month.
+    per: str = "maand"
+    # Holiday pay that builds up on this income (e.g. 8), counted as income per month as it builds up (art. 32).
+    vakantiegeld_procent: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True, slots=True)
+class Maatregel:
+    """Art. 18 lid 2: a decided lowering of the benefit by a percentage of the norm, from ``van`` through ``tot``."""
+
+    procent: Decimal
+    van: date
+    tot: date | None = None
+    grond: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +135,10 @@ class Casus:
     inkomsten: tuple[Inkomen, ...] = ()
     medisch_urenbeperkt: bool = False
     giften_per_jaar: Decimal = Decimal("0.00")
+    maatregel: Maatregel | None = None
+    # The first and last day of the right: the month of the peildatum is paid pro rata when it holds either.
+    recht_vanaf: date | None = None
+    recht_tot: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,76 +180,7 @@ class Resultaat:
     vakantietoeslag_deel: Decimal
     toelichting: tuple[Stap, ...] = field(default=())
     engine_version: str = ""
-
-
-# Fast construction of the objects the engine builds for every case (about seven steps and one result).
-#
-# The __init__ that dataclass writes for a frozen class stores every field with object.__setattr__, to get past the
-# frozen __setattr__. Storing straight into the slots through their member descriptors makes the same, equally frozen
-# object at about half the cost. Callers outside the engine keep using the ordinary constructors; these helpers take
-# every field positionally, in declaration order, without defaults.
-
-
-def _slot_zetters(cls: type, namen: tuple[str, ...]) -> tuple:  # type: ignore[type-arg]
-    """The slot setters of ``cls`` for ``namen``; refuses to import when the fields ever change without us."""
-    if tuple(f.name for f in fields(cls)) != namen:
-        raise TypeError(f"{cls.__name__}: velden gewijzigd, pas de snelle constructor in model.py aan")
-    return tuple(cls.__dict__[naam].__set__ for naam in namen)
-
-
-_nieuw = object.__new__
-_STAP_ZETTERS = _slot_zetters(Stap, ("code", "titel", "artikel", "bedragen", "uitleg", "technisch"))
-_RESULTAAT_ZETTERS = _slot_zetters(
-    Resultaat,
-    (
-        "peildatum", "normtabel", "recht", "redenen", "normcategorie", "artikel", "kostendelers", "norm",
-        "vermogen_telt", "vermogensgrens", "bijstand_als_lening", "inkomen_telt", "uitkering", "vakantietoeslag_deel",
-        "toelichting", "engine_version",
-    ),
-)  # fmt: skip
-
-
-def maak_stap(code: str, titel: str, artikel: str, bedragen: dict[str, Decimal], uitleg: str, technisch: str) -> Stap:
-    """``Stap(code, titel, artikel, bedragen, uitleg, technisch)``, at about half the cost (see above)."""
-    zet_code, zet_titel, zet_artikel, zet_bedragen, zet_uitleg, zet_technisch = _STAP_ZETTERS
-    stap = _nieuw(Stap)
-    zet_code(stap, code)
-    zet_titel(stap, titel)
-    zet_artikel(stap, artikel)
-    zet_bedragen(stap, bedragen)
-    zet_uitleg(stap, uitleg)
-    zet_technisch(stap, technisch)
-    return stap
-
-
-def maak_resultaat(
-    peildatum: date, normtabel: date, recht: bool, redenen: tuple[Reden, ...], normcategorie: str, artikel: str,
-    kostendelers: int, norm: Decimal, vermogen_telt: Decimal, vermogensgrens: Decimal, bijstand_als_lening: bool,
-    inkomen_telt: Decimal, uitkering: Decimal, vakantietoeslag_deel: Decimal, toelichting: tuple[Stap, ...],
-    engine_version: str, /,
-) -> Resultaat:  # fmt: skip
-    """``Resultaat(...)`` at about a third of the cost (see above); positional, as keyword matching of sixteen
-    arguments alone costs more than storing them."""
-    (
-        zet_peildatum, zet_normtabel, zet_recht, zet_redenen, zet_normcategorie, zet_artikel, zet_kostendelers,
-        zet_norm, zet_vermogen_telt, zet_vermogensgrens, zet_bijstand_als_lening, zet_inkomen_telt, zet_uitkering,
-        zet_vakantietoeslag_deel, zet_toelichting, zet_engine_version,
-    ) = _RESULTAAT_ZETTERS  # fmt: skip
-    resultaat = _nieuw(Resultaat)
-    zet_peildatum(resultaat, peildatum)
-    zet_normtabel(resultaat, normtabel)
-    zet_recht(resultaat, recht)
-    zet_redenen(resultaat, redenen)
-    zet_normcategorie(resultaat, normcategorie)
-    zet_artikel(resultaat, artikel)
-    zet_kostendelers(resultaat, kostendelers)
-    zet_norm(resultaat, norm)
-    zet_vermogen_telt(resultaat, vermogen_telt)
-    zet_vermogensgrens(resultaat, vermogensgrens)
-    zet_bijstand_als_lening(resultaat, bijstand_als_lening)
-    zet_inkomen_telt(resultaat, inkomen_telt)
-    zet_uitkering(resultaat, uitkering)
-    zet_vakantietoeslag_deel(resultaat, vakantietoeslag_deel)
-    zet_toelichting(resultaat, toelichting)
-    zet_engine_version(resultaat, engine_version)
-    return resultaat
+    # True when the peildatum lies past the last known norm table and a provisional calculation was asked for.
+    voorlopig: bool = False
+    verlaging: Decimal = Decimal("0.00")  # art. 18 lid 2, already taken off uitkering
+    uitkering_deze_maand: Decimal | None = None  # pro rata for the month of the peildatum; None: the whole month

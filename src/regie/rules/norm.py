@@ -10,11 +10,15 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .geld import deel, rond
+from .model import Leeftijdsgroep
 from .normen import NormTabel
 
-JONG = "18_20"
-VOLWASSEN = "21_tot_aow"
-AOW = "aow"
+# Plain str values of the enum (cheaper to compare and hash per case than the members themselves).
+JONG = Leeftijdsgroep.JONG.value
+VOLWASSEN = Leeftijdsgroep.VOLWASSEN.value
+AOW = Leeftijdsgroep.AOW.value
+MINDERJARIG = Leeftijdsgroep.MINDERJARIG.value  # only for a partner: no right of their own (art. 13 lid 1 f)
+ZONDER_RECHT = Leeftijdsgroep.ZONDER_RECHT.value  # only for a partner excluded by art. 13 (detention, abroad, ...)
 
 ARTIKELEN = {
     "20.1a": "art. 20 lid 1 onderdeel a",
@@ -33,6 +37,8 @@ ARTIKELEN = {
     "22a.3b": "art. 22a lid 3 onderdeel b",
     "23a": "art. 23 lid 1 onderdeel a",
     "23b": "art. 23 lid 1 onderdeel b",
+    "23.2a": "art. 23 lid 2",
+    "23.2b": "art. 23 lid 2",
 }
 
 
@@ -59,6 +65,8 @@ class NormUitkomst:
     kostendelers: int  # A of art. 22a, or 1 when the kostendelersnorm does not apply
     berekening: str  # the arithmetic, for the technical sentence
     art20: bool  # the norm is one of art. 20 lid 1 or 2, so lid 3 (extra youth norm) may add to it
+    # Art. 22a lid 3: (kostendelersnorm of the spouse of 21+, fixed amount for the spouse of 18-20); else empty.
+    delen: tuple[Decimal, ...] = ()
 
 
 def kostendelersnorm(basis: Decimal, a: int) -> Decimal:
@@ -91,8 +99,36 @@ def _alleenstaand(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
     return NormUitkomst(bedrag, categorie, f"art. 22a lid 1 (B = {ARTIKELEN[basis_sleutel]})", a, berekening, False)
 
 
+def _echtgenoot_zonder_recht(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
+    """Art. 24: the partner has no right of their own; the other spouse gets 50% of the gehuwdennorm.
+
+    The gehuwdennorm is the one for the entitled spouse's age group: art. 21 b (21 to AOW age), art. 22 c (one spouse
+    at AOW age) or, for an entitled spouse of 18 to 20, art. 20 lid 1 b or lid 2 b. With kostendelers art. 22a takes
+    over: A counts the entitled spouse and the kostendelers, not the partner without a right (see docs/berekening.md).
+    """
+    eigen = h.groep_aanvrager
+    kinderen = "_met_kinderen" if h.met_kinderen else ""
+    categorie = f"gehuwden_partner_zonder_recht{kinderen}"
+    k = h.kostendelende_medebewoners
+    if k and eigen != JONG:
+        a = k + 1
+        basis_sleutel = "22b" if eigen == AOW else "21b"
+        bedrag = kostendelersnorm(tabel.normen[basis_sleutel], a)
+        berekening = "art. 22a lid 1 (echtgenoot zonder recht telt niet mee): " + _formule(
+            basis_sleutel, tabel.normen[basis_sleutel], a, bedrag
+        )
+        return NormUitkomst(bedrag, categorie, f"art. 22a lid 1 (B = {ARTIKELEN[basis_sleutel]})", a, berekening, False)
+    basis_sleutel = {JONG: "20.2b" if h.met_kinderen else "20.1b", AOW: "22c"}.get(eigen, "21b")
+    basis = tabel.normen[basis_sleutel]
+    bedrag = rond(deel(basis * 50, 100))
+    berekening = f"art. 24: 50% × {basis!s} ({ARTIKELEN[basis_sleutel]}) = {bedrag!s}"
+    return NormUitkomst(bedrag, categorie, "art. 24", 1, berekening, False)
+
+
 def _gehuwd(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
     groepen = (h.groep_aanvrager, h.groep_partner)
+    if h.groep_partner in (MINDERJARIG, ZONDER_RECHT):
+        return _echtgenoot_zonder_recht(tabel, h)
     kinderen = "_met_kinderen" if h.met_kinderen else ""
     k = h.kostendelende_medebewoners
     if groepen == (JONG, JONG):
@@ -114,7 +150,7 @@ def _gehuwd(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
                 f"{ARTIKELEN[jong_sleutel]}: {eigen!s} + {toeslag!s} = {bedrag!s}"
             )
             categorie = f"gehuwden_18_20_en_{'aow' if ouder == AOW else '21_plus'}{kinderen}"
-            return NormUitkomst(bedrag, categorie, ARTIKELEN[jong_sleutel], a, berekening, False)
+            return NormUitkomst(bedrag, categorie, ARTIKELEN[jong_sleutel], a, berekening, False, (eigen, toeslag))
         if ouder == AOW:
             # Art. 22 covers every couple with a partner at AOW age; read as the more specific rule over art. 20.
             return _vast(tabel, "22c", f"gehuwden_18_20_en_aow{kinderen}")
@@ -142,10 +178,14 @@ def bepaal_norm(tabel: NormTabel, h: Huishouden) -> NormUitkomst:
 
 
 def inrichtingsnorm(tabel: NormTabel, gehuwd: bool) -> NormUitkomst:
-    """Art. 23 lid 1: replaces art. 20 to 22a for people of 21 and older in an institution."""
-    if gehuwd:
-        return _vast(tabel, "23b", "inrichting_gehuwden")
-    return _vast(tabel, "23a", "inrichting_alleenstaande")
+    """Art. 23: the norm of lid 1 plus the raise of lid 2; replaces art. 20 to 22a for people in an institution."""
+    sleutel, verhoging = ("23b", "23.2b") if gehuwd else ("23a", "23.2a")
+    lid1 = tabel.normen[sleutel]
+    lid2 = tabel.normen[verhoging]
+    bedrag = lid1 + lid2
+    berekening = f"{ARTIKELEN[sleutel]} {lid1!s} + art. 23 lid 2 {lid2!s} = {bedrag!s}"
+    categorie = "inrichting_gehuwden" if gehuwd else "inrichting_alleenstaande"
+    return NormUitkomst(bedrag, categorie, f"{ARTIKELEN[sleutel]} en lid 2", 1, berekening, False)
 
 
 @dataclass(slots=True)  # internal, see Huishouden

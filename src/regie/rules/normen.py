@@ -12,15 +12,17 @@ import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from .datums import plus_maanden
+
 VERPLICHTE_NORMEN = (
     "20.1a", "20.1b", "20.1c", "20.2a", "20.2b", "20.2c",
-    "21a", "21b", "22a", "22b", "22c", "22a.3a", "22a.3b", "23a", "23b",
+    "21a", "21b", "22a", "22b", "22c", "22a.3a", "22a.3b", "23a", "23b", "23.2a", "23.2b",
 )  # fmt: skip
 OPTIONELE_NORMEN = ("20.3",)
 _VERMOGEN = ("alleenstaande", "alleenstaande_ouder", "gehuwden", "eigen_woning_vrij")
@@ -36,8 +38,6 @@ class NormenFout(ValueError):
 class NormTabel:
     ingangsdatum: date
     bron: str
-    aow_jaren: int
-    aow_maanden: int
     vakantietoeslag_procent: Decimal
     normen: Mapping[str, Decimal]
     kostendeler_minimumleeftijd: int
@@ -49,17 +49,65 @@ class NormTabel:
     r_kind_jonger_dan: int
     giften_vrij_per_jaar: Decimal
     giften_wettelijk: bool
+    buitenland_weken: int
+    buitenland_weken_aow: int
+
+
+def volgende_indexatie(datum: date) -> date:
+    """The first indexation date (1 January or 1 July) after ``datum``: the end of a table's validity."""
+    return date(datum.year, 7, 1) if datum.month < 7 else date(datum.year + 1, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class AowRegel:
+    """AOW art. 7a: from ``vanaf_jaar`` on, the pensioengerechtigde leeftijd is ``jaren`` years and ``maanden``."""
+
+    vanaf_jaar: int
+    jaren: int
+    maanden: int
 
     @property
-    def aow_in_maanden(self) -> int:
-        return self.aow_jaren * 12 + self.aow_maanden
+    def in_maanden(self) -> int:
+        return self.jaren * 12 + self.maanden
+
+
+# AOW art. 7a as the law sets it for 2024 through 2031; data/normen.toml carries the same rows with their source.
+STANDAARD_AOW = (AowRegel(2024, 67, 0), AowRegel(2028, 67, 3))
+
+
+@functools.lru_cache(maxsize=65536)
+def _aow_datum(regels: tuple[AowRegel, ...], geboren: date) -> date:
+    """The day someone reaches the AOW age: the age that applies is the one of the year in which it is reached.
+
+    For every year of the table, the candidate date is birth + that year's age; the first candidate that falls in or
+    before its own year is the date (a later year never has a lower age). Before the first row the first row counts,
+    after the last row the last one.
+    """
+    for i, regel in enumerate(regels):
+        kandidaat = plus_maanden(geboren, regel.in_maanden)
+        tot_jaar = regels[i + 1].vanaf_jaar - 1 if i + 1 < len(regels) else kandidaat.year
+        if kandidaat.year <= tot_jaar:
+            return kandidaat
+    return plus_maanden(geboren, regels[-1].in_maanden)
+
+
+@functools.lru_cache(maxsize=256)
+def _aow_leeftijd(regels: tuple[AowRegel, ...], jaar: int) -> AowRegel:
+    geldig = [r for r in regels if r.vanaf_jaar <= jaar]
+    return geldig[-1] if geldig else regels[0]
 
 
 @dataclass(frozen=True, slots=True)
 class NormenBoek:
-    """All tables, sorted by ingangsdatum."""
+    """All tables, sorted by ingangsdatum, and the AOW age per year.
+
+    Each table is valid until the next indexation date (1 January or 1 July) or the next table, whichever comes
+    first. A peildatum past the last table's validity has no known norm: :meth:`tabel_voor` refuses it unless a
+    provisional ("voorlopig") calculation is asked for explicitly.
+    """
 
     tabellen: tuple[NormTabel, ...]
+    aow: tuple[AowRegel, ...] = STANDAARD_AOW
     _datums: tuple[date, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -68,14 +116,41 @@ class NormenBoek:
         datums = [t.ingangsdatum for t in self.tabellen]
         if datums != sorted(set(datums)):
             raise NormenFout("de ingangsdata van de normtabellen moeten uniek en oplopend zijn")
+        if not self.aow or [r.vanaf_jaar for r in self.aow] != sorted({r.vanaf_jaar for r in self.aow}):
+            raise NormenFout("aow_leeftijd: verwacht minstens een regel, jaren uniek en oplopend")
         object.__setattr__(self, "_datums", tuple(datums))
 
-    def tabel_voor(self, peildatum: date) -> NormTabel:
+    @property
+    def bekend_tot(self) -> date:
+        """The first day without a known norm: the indexation date after the last table."""
+        return volgende_indexatie(self.tabellen[-1].ingangsdatum)
+
+    def is_voorlopig(self, peildatum: date) -> bool:
+        return peildatum >= self.bekend_tot
+
+    def tabel_voor(self, peildatum: date, *, voorlopig: bool = False) -> NormTabel:
+        """The table for ``peildatum``; past the known tables only with ``voorlopig=True`` (then the last one)."""
         index = bisect.bisect_right(self._datums, peildatum) - 1
         if index < 0:
             eerste = self.tabellen[0].ingangsdatum.isoformat()
             raise NormenFout(f"peildatum: er zijn geen normen voor een datum vóór {eerste}")
+        if not voorlopig and peildatum >= self.bekend_tot:
+            laatste = self.tabellen[-1].ingangsdatum
+            tot = self.bekend_tot - timedelta(days=1)
+            raise NormenFout(
+                f"peildatum: voor {peildatum.isoformat()} zijn de normen nog niet bekend. De laatste normtabel is "
+                f"die van {laatste.isoformat()}, geldig tot en met {tot.isoformat()}. Voeg de nieuwe normtabel toe, "
+                "of vraag uitdrukkelijk om een voorlopige berekening."
+            )
         return self.tabellen[index]
+
+    def aow_datum(self, geboortedatum: date) -> date:
+        """The day the person born on ``geboortedatum`` reaches the AOW age (AOW art. 7a)."""
+        return _aow_datum(self.aow, geboortedatum)
+
+    def aow_leeftijd(self, jaar: int) -> AowRegel:
+        """The AOW age for people who reach it in ``jaar``."""
+        return _aow_leeftijd(self.aow, jaar)
 
 
 def _bedrag(waarde: Any, plek: str, centen: bool = True) -> Decimal:
@@ -125,7 +200,7 @@ def _tabel(ruw: Mapping[str, Any], plek: str) -> NormTabel:
     vermogen_ruw = _sectie(ruw, "vermogen", plek)
     vrij_ruw = _sectie(ruw, "vrijlatingen", plek)
     giften = _sectie(ruw, "giften", plek)
-    aow = _sectie(ruw, "aow_leeftijd", plek)
+    buitenland = _sectie(ruw, "buitenland", plek)
     for sleutel in (*_VERMOGEN, *_VRIJLATINGEN_BEDRAG, *_VRIJLATINGEN_GETAL):
         bron = vermogen_ruw if sleutel in _VERMOGEN else vrij_ruw
         if sleutel not in bron:
@@ -138,8 +213,6 @@ def _tabel(ruw: Mapping[str, Any], plek: str) -> NormTabel:
     return NormTabel(
         ingangsdatum=ingang,
         bron=bron_tekst,
-        aow_jaren=_geheel(aow.get("jaren"), f"{plek}.aow_leeftijd.jaren"),
-        aow_maanden=_geheel(aow.get("maanden", 0), f"{plek}.aow_leeftijd.maanden"),
         vakantietoeslag_procent=_bedrag(
             ruw.get("vakantietoeslag_procent"), f"{plek}.vakantietoeslag_procent", centen=False
         ),
@@ -160,6 +233,8 @@ def _tabel(ruw: Mapping[str, Any], plek: str) -> NormTabel:
         r_kind_jonger_dan=_geheel(vrij_ruw["r_kind_jonger_dan"], f"{plek}.vrijlatingen.r_kind_jonger_dan"),
         giften_vrij_per_jaar=_bedrag(giften.get("vrij_per_jaar"), f"{plek}.giften.vrij_per_jaar"),
         giften_wettelijk=giften["wettelijk"],
+        buitenland_weken=_geheel(buitenland.get("weken"), f"{plek}.buitenland.weken"),
+        buitenland_weken_aow=_geheel(buitenland.get("weken_aow"), f"{plek}.buitenland.weken_aow"),
     )
 
 
@@ -169,7 +244,18 @@ def normen_uit_dict(data: Mapping[str, Any]) -> NormenBoek:
     if not isinstance(tabellen, list) or not tabellen:
         raise NormenFout("normen: verwacht een lijst [[tabel]]")
     gelezen = [_tabel(t, f"tabel[{i}]") for i, t in enumerate(tabellen)]
-    return NormenBoek(tuple(sorted(gelezen, key=lambda t: t.ingangsdatum)))
+    aow_ruw = data.get("aow_leeftijd")
+    if not isinstance(aow_ruw, list) or not aow_ruw:
+        raise NormenFout("aow_leeftijd: verwacht een lijst [[aow_leeftijd]] met vanaf_jaar, jaren en maanden")
+    aow = tuple(
+        AowRegel(
+            _geheel(r.get("vanaf_jaar"), f"aow_leeftijd[{i}].vanaf_jaar"),
+            _geheel(r.get("jaren"), f"aow_leeftijd[{i}].jaren"),
+            _geheel(r.get("maanden", 0), f"aow_leeftijd[{i}].maanden"),
+        )
+        for i, r in enumerate(aow_ruw)
+    )
+    return NormenBoek(tuple(sorted(gelezen, key=lambda t: t.ingangsdatum)), aow)
 
 
 def lees_normen(tekst: str) -> NormenBoek:

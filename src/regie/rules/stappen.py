@@ -15,9 +15,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .datums import datum_nl
-from .geld import NUL, deel, euro, euro_tekst
-from .model import Casus, Reden, Stap, maak_stap
-from .norm import AOW, JONG, VOLWASSEN, Huishouden, JongerenExtra, NormUitkomst
+from .geld import NUL, deel, euro, euro_tekst, procent
+from .model import Casus, Maatregel, Reden, Stap
+from .norm import AOW, JONG, MINDERJARIG, VOLWASSEN, ZONDER_RECHT, Huishouden, JongerenExtra, NormUitkomst
 from .normen import NormTabel
 
 _OMSCHRIJVING = {
@@ -35,8 +35,15 @@ _OMSCHRIJVING = {
     "gehuwden_beiden_aow": "partners die allebei de AOW-leeftijd hebben",
     "inrichting_alleenstaande": "een alleenstaande die in een instelling woont",
     "inrichting_gehuwden": "partners die in een instelling wonen",
+    "gehuwden_partner_zonder_recht": "iemand met een partner die zelf geen recht op bijstand heeft",
 }
-_GROEP_TEKST = {JONG: "18-20", VOLWASSEN: "21 tot AOW", AOW: "AOW-leeftijd"}
+_GROEP_TEKST = {
+    JONG: "18-20",
+    VOLWASSEN: "21 tot AOW",
+    AOW: "AOW-leeftijd",
+    MINDERJARIG: "jonger dan 18",
+    ZONDER_RECHT: "zonder eigen recht (art. 13)",
+}
 
 # Most households share their sentences with many others: the same ages on the same peildatum, the same norm, the
 # same benefit when there is no income. The ``_..._teksten`` functions below are pure functions of the plain values
@@ -46,14 +53,28 @@ _GROEP_TEKST = {JONG: "18-20", VOLWASSEN: "21 tot AOW", AOW: "AOW-leeftijd"}
 _TEKSTEN = 8192
 
 
+def voorlopig(peildatum: date, tabel: NormTabel, bekend_tot: date) -> Stap:
+    """The first step of a provisional calculation: the norms for the peildatum are not known yet."""
+    uitleg = (
+        f"Let op: dit is een voorlopige berekening. De bedragen voor {datum_nl(peildatum)} zijn nog niet bekend. "
+        f"Wij rekenen met de bedragen van {datum_nl(tabel.ingangsdatum)}. Het echte bedrag kan anders zijn."
+    )
+    technisch = (
+        f"VOORLOPIG: peildatum {peildatum!s} ligt na de bekende normen (bekend tot {bekend_tot!s}); "
+        f"gerekend met normtabel {tabel.ingangsdatum!s} op uitdrukkelijk verzoek."
+    )
+    return Stap("voorlopig", "Voorlopige berekening", "art. 19 en 20 tot en met 23", {}, uitleg, technisch)
+
+
 def leefsituatie(
-    casus: Casus, tabel: NormTabel, h: Huishouden, jaren_a: int, jaren_p: int | None, kinderen: int
-) -> Stap:
+    casus: Casus, tabel: NormTabel, h: Huishouden, jaren_a: int, jaren_p: int | None, kinderen: int,
+    aow_jaren: int, aow_maanden: int,
+) -> Stap:  # fmt: skip
     uitleg, technisch = _leefsituatie_teksten(
         h.leefvorm, h.groep_aanvrager, h.groep_partner, h.kinderen_ten_laste, jaren_a, jaren_p, kinderen,
-        casus.in_inrichting, casus.peildatum, tabel.aow_jaren, tabel.aow_maanden, tabel.ingangsdatum,
+        casus.in_inrichting, casus.peildatum, aow_jaren, aow_maanden, tabel.ingangsdatum,
     )  # fmt: skip
-    return maak_stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
+    return Stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
 
 
 @lru_cache(maxsize=_TEKSTEN)
@@ -78,6 +99,10 @@ def _leefsituatie_teksten(
         uitleg += " U heeft de AOW-leeftijd."
     if groep_partner == AOW:
         uitleg += " Uw partner heeft de AOW-leeftijd."
+    elif groep_partner == MINDERJARIG:
+        uitleg += " Uw partner is jonger dan 18 jaar en krijgt zelf geen bijstand."
+    elif groep_partner == ZONDER_RECHT:
+        uitleg += " Uw partner heeft zelf geen recht op bijstand."
     if in_inrichting:
         uitleg += " U woont in een instelling."
     uitleg += f" Wij rekenen met uw situatie op {datum_nl(peildatum)}."
@@ -86,7 +111,7 @@ def _leefsituatie_teksten(
     technisch = (
         f"Leefvorm {leefvorm.replace('_', ' ')} (art. 3, 4); aanvrager {jaren_a} jr "
         f"({groep}){partner}; kinderen ten laste (< 18): "
-        f"{ten_laste} van {kinderen}; AOW-leeftijd {aow_jaren} jr {aow_maanden} mnd; "
+        f"{ten_laste} van {kinderen}; AOW-leeftijd in {peildatum.year} {aow_jaren} jr {aow_maanden} mnd (AOW art. 7a); "
         f"normtabel {tabel_datum!s}{'; in inrichting' if in_inrichting else ''}."
     )
     return uitleg, technisch
@@ -115,24 +140,43 @@ def kostendelers(wel: list[str], niet: list[tuple[str, str]], grens: int, h: Hui
         f"Art. 19a: kostendelend {', '.join(wel) or 'geen'}; niet meegeteld {', '.join(t for t, _ in niet) or 'geen'}. "
         f"Kostendelende medebewoners: {k}."
     )
-    return maak_stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch)
+    return Stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch)
 
 
 def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
+    delen = tuple(str(d) for d in uitkomst.delen)
     uitleg, technisch = _norm_teksten(
-        uitkomst.categorie, uitkomst.kostendelers, k, str(uitkomst.bedrag), uitkomst.berekening, tabel.ingangsdatum
-    )
-    return maak_stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
+        uitkomst.categorie, uitkomst.kostendelers, k, str(uitkomst.bedrag), uitkomst.berekening, tabel.ingangsdatum,
+        delen,
+    )  # fmt: skip
+    return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
+
+
+_NORM_UITLEG = "De norm is het bedrag dat de wet voor uw situatie vaststelt om van te leven."
 
 
 @lru_cache(maxsize=_TEKSTEN)
 def _norm_teksten(
-    categorie: str, kostendelers: int, k: int, bedrag: str, berekening: str, tabel_datum: date
+    categorie: str, kostendelers: int, k: int, bedrag: str, berekening: str, tabel_datum: date, delen: tuple[str, ...]
 ) -> tuple[str, str]:
     met_kinderen = categorie.endswith("_met_kinderen")
-    omschrijving = _OMSCHRIJVING[categorie.removesuffix("_met_kinderen")] + (" met kinderen" if met_kinderen else "")
-    uitleg = f"U valt onder de norm voor {omschrijving}."
-    if kostendelers > 1:
+    basis = categorie.removesuffix("_met_kinderen")
+    omschrijving = _OMSCHRIJVING[basis]
+    if met_kinderen:
+        # "met kinderen" belongs to the household, not to the last person named
+        omschrijving = omschrijving.replace("partners ", "partners met kinderen, ", 1).replace(
+            "iemand met een partner", "iemand met kinderen en een partner", 1
+        )
+    uitleg = f"{_NORM_UITLEG} U valt onder de norm voor {omschrijving}."
+    if delen:
+        eigen, toeslag = delen
+        uitleg += (
+            f" U deelt kosten met {k} {'andere volwassene' if k == 1 else 'andere volwassenen'}."
+            f" Voor de partner van 21 jaar of ouder is de kostendelersnorm {euro_tekst(eigen)}."
+            f" Voor de partner van 18, 19 of 20 jaar komt er {euro_tekst(toeslag)} bij."
+            f" Samen: {euro_tekst(eigen)} + {euro_tekst(toeslag)} = {euro_tekst(bedrag)} per maand."
+        )
+    elif kostendelers > 1:
         uitleg += (
             f" U deelt kosten met {k} {'andere volwassene' if k == 1 else 'andere volwassenen'}."
             f" Daarom geldt voor u de kostendelersnorm: {euro_tekst(bedrag)} per maand."
@@ -157,7 +201,7 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
         else:
             uitleg = "Uw norm is geen jongerennorm. Een extra jongerennorm is daarom niet van toepassing."
             technisch = f"Art. 20 lid 3 niet toegepast: de norm is {basis.artikel}, geen norm van art. 20 lid 1 of 2."
-        return maak_stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch)
+        return Stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch)
     verhoogd = basis.bedrag + extra.extra * extra.jongeren
     if extra.jongeren > 1:
         wie = "Uw ouders en de ouders van uw partner kunnen niet voor u zorgen."
@@ -175,20 +219,32 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
         f"lid 4 plafond (norm als 21+: {extra.plafond_berekening}) = {extra.plafond!s}; norm = {extra.totaal!s}."
     )
     bedragen = {"extra": extra.extra, "plafond": extra.plafond, "norm": extra.totaal}
-    return maak_stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
+    return Stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
+
+
+_KORT = {
+    "vermogen_boven_grens": "uw vermogen hoger is dan de grens",
+    "inkomen_niet_lager_dan_norm": "het inkomen dat meetelt niet lager is dan uw norm",
+}
 
 
 def uitkering(norm: Decimal, inkomen: Decimal, bedrag: Decimal, redenen: list[Reden]) -> Stap:
     bedragen = {"norm": norm, "inkomen_telt": inkomen, "uitkering": bedrag}
     if redenen:
-        uitleg = " ".join([r.tekst for r in redenen])
+        # Each reason is stated once: the assets step already gives the amounts, so only the inkomen reason's full
+        # text is new here; the rest is named in a few words.
+        delen = [_KORT[r.code] for r in redenen]
+        uitleg = f"U heeft nu geen recht op bijstand, omdat {' en '.join(delen)}."
+        for r in redenen:
+            if r.code == "inkomen_niet_lager_dan_norm":
+                uitleg += f" Het inkomen dat meetelt is {euro(inkomen)}. Uw norm is {euro(norm)}."
         technisch = f"Geen recht: {', '.join([r.code for r in redenen])} (norm {norm!s}, inkomen_telt {inkomen!s})."
-        return maak_stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
+        return Stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
     # Without income the benefit is the norm: the same few amounts in case after case. Other amounts hardly recur;
     # caching them would only churn the cache (and give the garbage collector more to do).
     teksten = _uitkering_teksten if inkomen else _uitkering_teksten_zonder_inkomen
     uitleg, technisch = teksten(str(norm), str(inkomen), str(bedrag))
-    return maak_stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch)
+    return Stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch)
 
 
 def _uitkering_teksten(norm: str, inkomen: str, bedrag: str) -> tuple[str, str]:
@@ -207,21 +263,25 @@ def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal, *,
     """``herhaalt``: the benefit is an amount that recurs in many cases (the norm itself), so cache the texts."""
     # The unrounded share is computed here, not in the cached function, so it always uses the caller's context.
     ongerond = deel(uitkering * percentage, 100)
+    netto = uitkering - bedrag
     teksten = _vakantietoeslag_teksten_herhaald if herhaalt else _vakantietoeslag_teksten
-    uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond))
-    return maak_stap(
-        "vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", {"vakantietoeslag_deel": bedrag}, uitleg, technisch
-    )
+    uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond), str(netto))
+    bedragen = {"vakantietoeslag_deel": bedrag, "per_maand_uitbetaald": netto}
+    return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch)
 
 
-def _vakantietoeslag_teksten(uitkering: str, bedrag: str, percentage: str, ongerond: str) -> tuple[str, str]:
+def _vakantietoeslag_teksten(
+    uitkering: str, bedrag: str, percentage: str, ongerond: str, netto: str
+) -> tuple[str, str]:
     uitleg = (
         f"In dit bedrag zit {euro_tekst(bedrag)} vakantiegeld per maand. De gemeente spaart dit voor u op. "
-        "U krijgt het meestal één keer per jaar."
+        "U krijgt het meestal één keer per jaar. "
+        f"Elke maand krijgt u dus {euro_tekst(uitkering)} − {euro_tekst(bedrag)} = {euro_tekst(netto)}."
     )
     technisch = (
         f"Art. 19 lid 3: {percentage}% × {uitkering} = {ongerond} → {bedrag} "
-        "(half-up op centen); norm en uitkering zijn inclusief vakantietoeslag."
+        "(half-up op centen); norm en uitkering zijn inclusief vakantietoeslag; "
+        f"maandelijks uit te betalen {uitkering} − {bedrag} = {netto}."
     )
     return uitleg, technisch
 
@@ -231,4 +291,43 @@ _vakantietoeslag_teksten_herhaald = lru_cache(maxsize=_TEKSTEN)(_vakantietoeslag
 
 def geen_recht(reden: Reden) -> Stap:
     technisch = f"Geen recht: {reden.code}."
-    return maak_stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)
+    return Stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)
+
+
+def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) -> Stap:
+    """Art. 18 lid 2: the decided lowering, a percentage of the norm, for the period of the decision."""
+    na = voor - verlaging
+    periode = f"vanaf {datum_nl(m.van)}" + (f" tot en met {datum_nl(m.tot)}" if m.tot else "")
+    uitleg = (
+        f"De gemeente heeft besloten uw bijstand te verlagen, {periode}. De verlaging is "
+        f"{str(m.procent).replace('.', ',')}% van uw norm: "
+        f"{euro(verlaging)}. U krijgt {euro(voor)} − {euro(verlaging)} = {euro(na)} per maand."
+    )
+    technisch = (
+        f"Art. 18 lid 2: verlaging {m.procent!s}% × {norm!s} (norm) = {procent(norm, m.procent)!s}, "
+        f"hoogstens de uitkering {voor!s} → {verlaging!s}; {voor!s} − {verlaging!s} = {na!s}; "
+        f"periode {m.van!s} t/m {m.tot or 'open'}{'; grond: ' + m.grond if m.grond else ''}."
+    )
+    bedragen = {"verlaging": verlaging, "uitkering": na}
+    return Stap("maatregel", "Maatregel", "art. 18 lid 2", bedragen, uitleg, technisch)
+
+
+def deel_van_de_maand(
+    peil: date, vanaf: date | None, tot: date | None, uitkering: Decimal, dagen: int, in_maand: int, bedrag: Decimal
+) -> Stap:
+    """The first or last month of the right: calendar days with a right out of the days of the month."""
+    delen = []
+    if vanaf is not None and vanaf.year == peil.year and vanaf.month == peil.month:
+        delen.append(f"vanaf {datum_nl(vanaf)}")
+    if tot is not None and tot.year == peil.year and tot.month == peil.month:
+        delen.append(f"tot en met {datum_nl(tot)}")
+    uitleg = (
+        f"U heeft deze maand recht op bijstand {' en '.join(delen)}. Dat is {dagen} van de {in_maand} dagen. "
+        f"Voor deze maand krijgt u daarom {euro(uitkering)} × {dagen} / {in_maand} = {euro(bedrag)}."
+    )
+    technisch = (
+        f"Eerste/laatste maand naar rato van kalenderdagen: {uitkering!s} × {dagen} / {in_maand} = {bedrag!s} "
+        f"(recht_vanaf {vanaf or '-'}, recht_tot {tot or '-'})."
+    )
+    bedragen = {"uitkering_deze_maand": bedrag}
+    return Stap("deel_van_de_maand", "Deel van de maand", "art. 11 en 19", bedragen, uitleg, technisch)

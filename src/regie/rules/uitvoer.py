@@ -26,6 +26,9 @@ def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, 
         "uitkering": str(r.uitkering),
         "vakantietoeslag_deel": str(r.vakantietoeslag_deel),
         "engine_version": r.engine_version,
+        "voorlopig": r.voorlopig,
+        "verlaging": str(r.verlaging),
+        "uitkering_deze_maand": None if r.uitkering_deze_maand is None else str(r.uitkering_deze_maand),
     }
     if toelichting:
         uit["toelichting"] = [

@@ -1,7 +1,10 @@
+from datetime import timedelta
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from regie import rules
 from regie.apps.dossier.validators import valideer_niet_in_toekomst
 from regie.forms import DateInput, UtrechtFormMixin
 
@@ -24,8 +27,18 @@ class PeildatumFormulier(UtrechtFormMixin, forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("peildatum", timezone.localdate())
+        # Past the last known norm table, offer its last valid day: never today's date with last period's norms.
+        laatste = rules.standaard_normen().bekend_tot - timedelta(days=1)
+        kwargs.setdefault("initial", {}).setdefault("peildatum", min(timezone.localdate(), laatste))
         super().__init__(*args, **kwargs)
+
+    def clean_peildatum(self):
+        peildatum = self.cleaned_data["peildatum"]
+        try:
+            rules.standaard_normen().tabel_voor(peildatum)
+        except rules.NormenFout as fout:
+            raise forms.ValidationError(str(fout).removeprefix("peildatum: ")) from fout
+        return peildatum
 
 
 class InkomstenbronFormulier(UtrechtFormMixin, forms.ModelForm):

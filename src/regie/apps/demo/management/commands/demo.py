@@ -1,7 +1,7 @@
 """``regie demo``: fill the database with the fictitious municipality Rivierstad and print the demo logins."""
 
 import time
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.management import call_command
@@ -75,13 +75,16 @@ class Command(BaseCommand):
 
     def _bereken_alles(self, gemeente) -> None:
         """Every demo inwoner starts with a calculation, made by the same job the herberekening page starts."""
+        from regie import rules
         from regie.apps.accounts.models import Gebruiker, Rol
         from regie.apps.inkomen.herberekening import herbereken_in_dit_proces
 
         beheerder = Gebruiker.objects.filter(gemeente=gemeente, rol=Rol.FUNCTIONEEL_BEHEERDER).first()
+        # Never pass the last known norms off as today's: past the last table, calculate on its last valid day.
+        peildatum = min(date.today(), rules.standaard_normen().bekend_tot - timedelta(days=1))
         herbereken_in_dit_proces(
             door=beheerder,
-            peildatum=date.today(),
+            peildatum=peildatum,
             voortgang=lambda klaar, totaal: self._voortgang("berekeningen", klaar, totaal),
         )
 
