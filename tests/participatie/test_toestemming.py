@@ -38,6 +38,9 @@ def test_inwoner_gives_and_withdraws_consent_and_sees_what_the_coach_sees(
     coach = client.get(f"/caseload/inwoners/{inwoner.pk}/participatie/").content.decode()
     for gedeeld in ("goed met kinderen", "Fietsenwerkplaats", "Suggesties"):
         assert gedeeld in eigen and gedeeld in coach
+    # The inwoner is spoken to as "u"; the krachtcoach reads about "de inwoner".
+    assert "Plekken die passen bij wat u vertelde" in eigen and "wat de inwoner vertelde" not in eigen
+    assert "Plekken die passen bij wat de inwoner vertelde" in coach
 
     client.force_login(account)
     client.post("/mijn-participatie/", {"toestemming": "nee"})

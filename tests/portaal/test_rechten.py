@@ -101,7 +101,8 @@ def test_the_page_is_linked_from_the_portal_start_page(eigen):
 def test_a_refused_attempt_shows_as_such(eigen, collega_ander_team):
     assert _als(collega_ander_team).get(f"/caseload/inwoners/{eigen.pk}/").status_code == 404
     pagina = _als(eigen.account).get(PAGINA).content.decode()
-    assert "Klantmanager, Team Zuid" in pagina and "niet bekeken: geen toegang" in pagina
+    assert "Klantmanager, Team Zuid" in pagina and "probeerde te openen, maar kreeg geen toegang" in pagina
+    assert "wilde bekeken" not in pagina
 
 
 def test_json_download_holds_all_their_data_and_nothing_of_another(eigen, ander, km):

@@ -72,12 +72,19 @@ def test_a_goal_shows_once_the_inwoner_shares_it(wereld, client):
     assert GEDEELD_DOEL in pagina and doel.eigen_woorden not in pagina
 
     client.force_login(wereld.gebruikers["inwoner"])
-    antwoord = client.post(f"/portaal/doelen/{doel.pk}/delen/", {f"delen{doel.pk}-gedeeld": "on"})
-    assert antwoord.status_code == 302
+    antwoord = client.post(f"/portaal/doelen/{doel.pk}/delen/", {f"delen{doel.pk}-gedeeld": "on"}, follow=True)
+    assert antwoord.redirect_chain[0][1] == 302
+    assert "Uw krachtcoach ziet dit doel nu." in antwoord.content.decode()
 
     client.force_login(wereld.gebruikers["kc_toegewezen"])
     assert doel.eigen_woorden in client.get(plan).content.decode()
     assert doel.eigen_woorden in client.get(f"/caseload/inwoners/{wereld.inwoner.pk}/").content.decode()
+
+    client.force_login(wereld.gebruikers["inwoner"])
+    antwoord = client.post(f"/portaal/doelen/{doel.pk}/delen/", {f"delen{doel.pk}-gedeeld": ""}, follow=True)
+    assert "Uw krachtcoach ziet dit doel niet meer." in antwoord.content.decode()
+    client.force_login(wereld.gebruikers["kc_toegewezen"])
+    assert doel.eigen_woorden not in client.get(plan).content.decode()
 
 
 def test_a_goal_about_debts_stays_hidden_even_when_shared(wereld, inloggen):

@@ -101,10 +101,12 @@ def doel_actie(request, doel_pk: int, actie: str):
         "afsluiten": (lambda g: plan_services.sluit_doel_af(door=user, doel=doel, **g), _("Uw doel is afgesloten.")),
         "delen": (
             lambda g: plan_services.deel_doel(door=user, doel=doel, gedeeld=g["gedeeld"]),
-            _("Uw keuze is opgeslagen: uw krachtcoach ziet dit doel nu wel of niet."),
+            _("Uw krachtcoach ziet dit doel nu."),
         ),
     }[actie]
     if verwerk(formulier, uitvoer):
+        if actie == "delen" and not formulier.cleaned_data["gedeeld"]:
+            melding = _("Uw krachtcoach ziet dit doel niet meer.")
         return _klaar(request, melding, f"#doel-{doel.pk}")
     return _start(request, inwoner, status=400, gebonden={(actie, doel.pk): formulier})
 
