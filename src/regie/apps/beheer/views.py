@@ -3,7 +3,7 @@
 Thin views: the rule of who may manage is ``mag_gebruikers_beheren``; every write goes through ``services``.
 """
 
-from functools import wraps
+from functools import partial, wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -224,17 +224,26 @@ def rolwijziging_behandelen(request, pk, besluit):
     return redirect("beheer:rolwijzigingen")
 
 
+def _bewaar_formulier(request, formulier, bewaar, melding: str, doel: str):
+    """A valid POST is saved through ``bewaar``: a redirect to ``doel`` with ``melding``, or None to show the form
+    again with the service's errors on their fields."""
+    if request.method != "POST" or not formulier.is_valid():
+        return None
+    try:
+        bewaar(**formulier.cleaned_data)
+    except ValidationError as fout:
+        _fouten_naar_formulier(formulier, fout)
+        return None
+    messages.success(request, melding)
+    return redirect(doel)
+
+
 @beheerder_vereist
 def teams(request):
     formulier = TeamFormulier(request.POST or None)
-    if request.method == "POST" and formulier.is_valid():
-        try:
-            services.bewaar_team(request.user, None, **formulier.cleaned_data)
-        except ValidationError as fout:
-            _fouten_naar_formulier(formulier, fout)
-        else:
-            messages.success(request, _("Het team is aangemaakt."))
-            return redirect("beheer:teams")
+    bewaar = partial(services.bewaar_team, request.user, None)
+    if klaar := _bewaar_formulier(request, formulier, bewaar, _("Het team is aangemaakt."), "beheer:teams"):
+        return klaar
     return render(request, "beheer/teams.html", {"teams": selectors.teams(request.user), "form": formulier})
 
 
@@ -242,14 +251,9 @@ def teams(request):
 def team(request, pk):
     team = get_object_or_404(selectors.teams(request.user), pk=pk)
     formulier = TeamFormulier(request.POST or None, initial={"naam": team.naam})
-    if request.method == "POST" and formulier.is_valid():
-        try:
-            services.bewaar_team(request.user, team, **formulier.cleaned_data)
-        except ValidationError as fout:
-            _fouten_naar_formulier(formulier, fout)
-        else:
-            messages.success(request, _("Het team is opgeslagen."))
-            return redirect("beheer:teams")
+    bewaar = partial(services.bewaar_team, request.user, team)
+    if klaar := _bewaar_formulier(request, formulier, bewaar, _("Het team is opgeslagen."), "beheer:teams"):
+        return klaar
     leden = team.leden.exclude(rol=Rol.INWONER).filter(is_superuser=False).order_by("last_name")
     return render(request, "beheer/team.html", {"team": team, "form": formulier, "leden": leden})
 
@@ -257,14 +261,9 @@ def team(request, pk):
 @beheerder_vereist
 def wijken(request):
     formulier = WijkFormulier(request.POST or None)
-    if request.method == "POST" and formulier.is_valid():
-        try:
-            services.bewaar_wijk(request.user, None, **formulier.cleaned_data)
-        except ValidationError as fout:
-            _fouten_naar_formulier(formulier, fout)
-        else:
-            messages.success(request, _("De wijk is aangemaakt."))
-            return redirect("beheer:wijken")
+    bewaar = partial(services.bewaar_wijk, request.user, None)
+    if klaar := _bewaar_formulier(request, formulier, bewaar, _("De wijk is aangemaakt."), "beheer:wijken"):
+        return klaar
     return render(request, "beheer/wijken.html", {"wijken": selectors.wijken(request.user), "form": formulier})
 
 
@@ -272,12 +271,7 @@ def wijken(request):
 def wijk(request, pk):
     wijk = get_object_or_404(selectors.wijken(request.user), pk=pk)
     formulier = WijkFormulier(request.POST or None, initial={"naam": wijk.naam, "code": wijk.code})
-    if request.method == "POST" and formulier.is_valid():
-        try:
-            services.bewaar_wijk(request.user, wijk, **formulier.cleaned_data)
-        except ValidationError as fout:
-            _fouten_naar_formulier(formulier, fout)
-        else:
-            messages.success(request, _("De wijk is opgeslagen."))
-            return redirect("beheer:wijken")
+    bewaar = partial(services.bewaar_wijk, request.user, wijk)
+    if klaar := _bewaar_formulier(request, formulier, bewaar, _("De wijk is opgeslagen."), "beheer:wijken"):
+        return klaar
     return render(request, "beheer/wijk.html", {"wijk": wijk, "form": formulier})
