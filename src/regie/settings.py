@@ -119,6 +119,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "regie.apps.audit.context.LogboekMiddleware",
     "regie.apps.accounts.middleware.InwonerNaarPortaalMiddleware",
+    "regie.apps.accounts.middleware.PermissieAntwoordenMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "regie.apps.accounts.middleware.SessieMiddleware",
     "regie.apps.accounts.middleware.TweedeFactorMiddleware",

@@ -127,3 +127,16 @@ class InwonerNaarPortaalMiddleware:
         if registry.is_inwonerpagina(match.view_name) or not (portaal := registry.url_voor("portaal:start")):
             return None
         return redirect(portaal)
+
+
+class PermissieAntwoordenMiddleware:
+    """A reading request asks each permission question about an inwoner once (``permissions.onthoud_antwoorden``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        with permissions.onthoud_antwoorden():
+            return self.get_response(request)

@@ -20,6 +20,8 @@ This module sits at the bottom of the app layers: it names model fields as strin
 every app can import it without import cycles.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -197,17 +199,49 @@ def mag(user, actie: Actie, categorie: Categorie, inwoner=None) -> bool:
     if inwoner is None:
         return True
     if conditie in (Voorwaarde.GEDEELD, Voorwaarde.EIGEN):
-        regel = scope_filter(user)  # which rows, the querysets decide
-    else:
-        regel = filter_voor(user, actie, categorie, inwoner="")
-    return type(inwoner)._default_manager.filter(regel, pk=inwoner.pk).exists()
+        return _bestaat(inwoner, scope_filter(user))  # which rows, the querysets decide
+    return _bestaat(inwoner, filter_voor(user, actie, categorie, inwoner=""))
 
 
 def in_scope(user, inwoner) -> bool:
     """Whether the inwoner is within the user's reach at all (team, assignment or self), whatever the category."""
     if not is_actief(user) or inwoner is None:
         return False
-    return type(inwoner)._default_manager.filter(scope_filter(user), pk=inwoner.pk).exists()
+    return _bestaat(inwoner, scope_filter(user))
+
+
+def _bestaat(inwoner, regel: Q) -> bool:
+    """Whether the inwoner matches the filter; asked once per filter within a reading request."""
+    model = type(inwoner)
+    return _onthouden((model, inwoner.pk, regel), lambda: model._default_manager.filter(regel, pk=inwoner.pk).exists())
+
+
+# --- answers remembered for one reading request
+
+_antwoorden: ContextVar[dict | None] = ContextVar("regie_permissie_antwoorden", default=None)
+
+
+@contextmanager
+def onthoud_antwoorden():
+    """Within this block the same question about the same inwoner is asked of the database once.
+
+    Used around a reading (GET or HEAD) request, which changes no consent, assignment or sharing, so an answer cannot
+    go stale within it. Outside such a block (writes, jobs, tests) every question goes to the database.
+    """
+    teken = _antwoorden.set({})
+    try:
+        yield
+    finally:
+        _antwoorden.reset(teken)
+
+
+def _onthouden(sleutel: tuple, vraag) -> bool:
+    antwoorden = _antwoorden.get()
+    if antwoorden is None:
+        return vraag()
+    if sleutel not in antwoorden:
+        antwoorden[sleutel] = vraag()
+    return antwoorden[sleutel]
 
 
 # --- the same questions as database filters, for the zichtbaar_voor querysets
