@@ -15,7 +15,7 @@ from decimal import Decimal
 from .datums import leeftijd
 from .geld import NUL, deel, euro, procent, rond
 from .inkomen import InkomenUitkomst, Werkende, toets_inkomen
-from .model import UITSLUITINGEN, Casus, Persoon, Reden
+from .model import UITSLUITING_JONGER_DAN, UITSLUITINGEN, Casus, Persoon, Reden
 from .norm import (
     AOW,
     JONG,
@@ -80,7 +80,7 @@ def beslis(casus: Casus, boek: NormenBoek, tabel: NormTabel, voorlopig: bool, to
     if partner is not None and jaren_p is not None:
         groep_p = MINDERJARIG if jaren_p < 18 else _groep(jaren_p, partner.geboortedatum, boek, peil)
     # Art. 24: a partner without a right of their own (under 18, or excluded by art. 13).
-    if partner is not None and groep_p not in (None, MINDERJARIG) and _uitgesloten(partner, groep_p, tabel):
+    if partner is not None and groep_p not in (None, MINDERJARIG) and _uitgesloten(partner, jaren_p, groep_p, tabel):
         groep_partner = ZONDER_RECHT
     else:
         groep_partner = groep_p
@@ -136,12 +136,12 @@ def beslis(casus: Casus, boek: NormenBoek, tabel: NormTabel, voorlopig: bool, to
 
 
 def _uitsluiting(b: Besluit) -> Reden | None:
-    """Art. 13: the applicant under 18 (lid 1 f), excluded (lid 1 a, b, e; lid 2 c), or under 21 in an institution."""
+    """Art. 13: the applicant under 18 (lid 1 f), excluded (lid 1 a–e, h; lid 2 c, d), or 18–20 in an institution."""
     casus, h = b.casus, b.h
     if b.jaren_a < 18:
         tekst = "U bent jonger dan 18 jaar. Bijstand voor levensonderhoud krijgt u pas vanaf 18 jaar."
         return Reden("jonger_dan_18", "art. 13 lid 1 onderdeel f", tekst)
-    code = _uitgesloten(casus.aanvrager, h.groep_aanvrager, b.tabel)
+    code = _uitgesloten(casus.aanvrager, b.jaren_a, h.groep_aanvrager, b.tabel)
     if code is not None:
         return Reden(f"uitgesloten_{code}", UITSLUITINGEN[code], _uitsluiting_tekst(code, casus, b.tabel, h))
     if casus.in_inrichting and h.groep_aanvrager == JONG and h.groep_partner in (None, JONG):
@@ -170,10 +170,14 @@ def _redenen(vermogen: VermogenUitkomst, inkomen: InkomenUitkomst, normbedrag: D
     return redenen
 
 
-def _uitgesloten(persoon: Persoon, groep: str, tabel: NormTabel) -> str | None:
-    """The art. 13 ground that excludes this person, or None. Weeks abroad: more than the table allows (lid 1 e)."""
-    if persoon.uitsluiting is not None:
-        return persoon.uitsluiting
+def _uitgesloten(persoon: Persoon, jaren: int, groep: str, tabel: NormTabel) -> str | None:
+    """The art. 13 ground that excludes this person, or None. Weeks abroad: more than the table allows (lid 1 e).
+
+    Lid 2 c and d name only a person "die jonger is dan 27 jaar": from 27 the ground does not exclude.
+    """
+    grond = persoon.uitsluiting
+    if grond is not None and (grond not in UITSLUITING_JONGER_DAN or jaren < UITSLUITING_JONGER_DAN[grond]):
+        return grond
     grens = tabel.buitenland_weken_aow if groep == AOW else tabel.buitenland_weken
     return "buitenland" if persoon.weken_buitenland > grens else None
 
@@ -185,14 +189,32 @@ def _uitsluiting_tekst(code: str, casus: Casus, tabel: NormTabel, h: Huishouden)
         return "U ontloopt een straf of maatregel van justitie. Dan heeft u geen recht op bijstand."
     if code == "student":
         return (
-            "U kunt studiefinanciering krijgen voor uw opleiding. Dan heeft u geen recht op bijstand. "
-            "Vraag de gemeente of andere hulp mogelijk is."
+            "U bent jonger dan 27 jaar en kunt studiefinanciering krijgen voor uw opleiding. "
+            "Dan heeft u geen recht op bijstand voor levensonderhoud. Vraag de gemeente of andere hulp mogelijk is."
         )
+    if code in _UITSLUITING_TEKSTEN:
+        return _UITSLUITING_TEKSTEN[code]
     grens = tabel.buitenland_weken_aow if h.groep_aanvrager == AOW else tabel.buitenland_weken
     return (
         f"U was dit jaar {casus.aanvrager.weken_buitenland} weken in het buitenland. Dat mag hoogstens {grens} weken "
         "per jaar. Daarom heeft u nu geen recht op bijstand."
     )
+
+
+_UITSLUITING_TEKSTEN = {
+    "dienstplicht": "U vervult uw militaire dienstplicht of vervangende dienstplicht. Dan heeft u geen recht op bijstand.",
+    "werkstaking": (
+        "U werkt niet omdat er gestaakt wordt of omdat uw werkgever u niet laat werken (uitsluiting). "
+        "Als u daardoor geen geld heeft, heeft u geen recht op bijstand."
+    ),
+    "uitreiziger": (
+        "U bent uitgereisd om mee te doen met een terroristische organisatie. Dan heeft u geen recht op bijstand."
+    ),
+    "weigert_verplichtingen": (
+        "U bent jonger dan 27 jaar. U laat duidelijk merken dat u de plichten die bij de bijstand horen niet wilt "
+        "nakomen. Dan heeft u geen recht op bijstand voor levensonderhoud."
+    ),
+}
 
 
 def _dagen_met_recht(peil: date, vanaf: date | None, tot: date | None) -> tuple[int, int]:

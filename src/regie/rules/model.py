@@ -61,13 +61,20 @@ VERMOGEN_SOORTEN = tuple(m.value for m in VermogenSoort)
 INKOMEN_SOORTEN = tuple(m.value for m in InkomenSoort)
 INKOMEN_VAN = tuple(m.value for m in InkomenVan)
 INKOMEN_PERIODES = ("maand", "vier_weken")
-# Art. 13: grounds that exclude a person from general assistance, with the article each one rests on.
+# Art. 13: grounds that exclude a person, with the lid and onderdeel each one rests on (checked against the law text
+# in docs/berekening.md). Lid 1 excludes from all assistance, lid 2 from general assistance.
 UITSLUITINGEN = {
     "detentie": "art. 13 lid 1 onderdeel a",
     "voortvluchtig": "art. 13 lid 1 onderdeel b",
+    "dienstplicht": "art. 13 lid 1 onderdeel c",
+    "werkstaking": "art. 13 lid 1 onderdeel d",
     "buitenland": "art. 13 lid 1 onderdeel e",
+    "uitreiziger": "art. 13 lid 1 onderdeel h",
     "student": "art. 13 lid 2 onderdeel c",
+    "weigert_verplichtingen": "art. 13 lid 2 onderdeel d",
 }
+# Art. 13 lid 2 c and d hold only for a person "die jonger is dan 27 jaar": from 27 the ground does not exclude.
+UITSLUITING_JONGER_DAN = {"student": 27, "weigert_verplichtingen": 27}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +82,7 @@ class Persoon:
     geboortedatum: date
     # Art. 31 lid 2 y is personal; the case-level flag is the applicant's, a partner carries their own.
     medisch_urenbeperkt: bool = False
-    # Art. 13: "detentie", "voortvluchtig" or "student" (with a right to study finance); None when none applies.
+    # Art. 13: a key of UITSLUITINGEN other than "buitenland" (that one follows from the weeks); None when none applies.
     uitsluiting: str | None = None
     # Art. 13 lid 1 e: weeks spent abroad in the calendar year of the peildatum, up to and including the peildatum.
     weken_buitenland: int = 0
