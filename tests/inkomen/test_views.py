@@ -114,3 +114,28 @@ def test_only_klantmanager_of_team_may_calculate(maak_inwoner, klantmanager, col
     assert inloggen(collega_ander_team).post(_url(inwoner, "bereken"), {"peildatum": "2026-03-01"}).status_code == 404
     response = inloggen(teamleider).post(_url(inwoner, "bereken"), {"peildatum": "2026-03-01"})
     assert response.status_code == 403 and not Berekening.objects.exists()  # a teamleider reads, not calculates
+
+
+def test_inwoner_page_keeps_articles_in_the_part_for_who_wants_to_know_exactly(
+    maak_inwoner, klantmanager, gemeente, client
+):
+    account = _gebruiker("inwoner", "inwoner", gemeente)
+    inwoner = maak_inwoner(klantmanager=klantmanager, account=account, geboortedatum=date(1990, 6, 15))
+    bereken(door=klantmanager, inwoner=inwoner, peildatum=date(2026, 3, 1))
+    client.force_login(account)
+    pagina = client.get("/mijn-uitkering/").content.decode()
+    boven, _, precies = pagina.partition("<details")
+    assert "Uw norm" in boven and "Zo is uw uitkering berekend" in boven
+    assert "art." not in boven  # plain text above, articles only in the details part
+    assert "Voor wie het precies wil weten" in precies and "art. 21" in precies
+    assert "Zo leest de inwoner het" not in pagina
+
+
+def test_staff_page_speaks_of_the_inwoner_in_the_third_person(maak_inwoner, klantmanager, inloggen):
+    inwoner = maak_inwoner(klantmanager=klantmanager, geboortedatum=date(1990, 6, 15))
+    bereken(door=klantmanager, inwoner=inwoner, peildatum=date(2026, 3, 1))
+    pagina = inloggen(klantmanager).get(_url(inwoner)).content.decode()
+    assert "<strong>Norm</strong>" in pagina and "<strong>Situatie</strong>" in pagina
+    for titel in ("Uw norm", "Uw situatie", "Uw bijstand"):
+        assert f"<strong>{titel}</strong>" not in pagina
+    assert "Zo leest de inwoner het:" in pagina  # the inwoner's own text is quoted as theirs

@@ -202,7 +202,9 @@ def _uitsluiting_tekst(code: str, casus: Casus, tabel: NormTabel, h: Huishouden)
 
 
 _UITSLUITING_TEKSTEN = {
-    "dienstplicht": "U vervult uw militaire dienstplicht of vervangende dienstplicht. Dan heeft u geen recht op bijstand.",
+    "dienstplicht": (
+        "U vervult uw militaire dienstplicht of vervangende dienstplicht. Dan heeft u geen recht op bijstand."
+    ),
     "werkstaking": (
         "U werkt niet omdat er gestaakt wordt of omdat uw werkgever u niet laat werken (uitsluiting). "
         "Als u daardoor geen geld heeft, heeft u geen recht op bijstand."

@@ -6,6 +6,7 @@ Components carry presentation decisions (classes, ARIA wiring) so page templates
 from urllib.parse import urlencode
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
@@ -75,7 +76,34 @@ def euro(bedrag) -> str:
     return f"{'- ' if waarde < 0 else ''}€ {tekst}"
 
 
+# Step titles for staff pages: about the inwoner in the third person ("Uw norm" is for the inwoner's own page only).
+_STAFTITELS = {
+    "voorlopig": _("Voorlopige berekening"),
+    "leefsituatie": _("Situatie"),
+    "kostendelers": _("Kostendelers"),
+    "norm": _("Norm"),
+    "jongerennorm_extra": _("Extra jongerennorm"),
+    "vermogen": _("Vermogen"),
+    "inkomsten": _("Inkomsten"),
+    "giften": _("Giften"),
+    "inkomen_telt": _("Inkomen dat meetelt"),
+    "uitkering": _("Bijstand"),
+    "maatregel": _("Maatregel"),
+    "vakantietoeslag": _("Vakantiegeld"),
+    "deel_van_de_maand": _("Deel van de maand"),
+}
+
+
 @register.inclusion_tag("components/berekening_stappen.html")
 def berekening_stappen(resultaat, technisch=False):
-    """The explanation of a calculation, step by step: plain Dutch, and for staff also the technical sentence."""
-    return {"stappen": resultaat.get("toelichting", []), "technisch": technisch}
+    """The explanation of a calculation, step by step.
+
+    For the inwoner (``technisch`` false): plain Dutch addressed as "u", with the articles apart in a part for whoever
+    wants to know exactly. For staff: a third-person title, the inwoner's text quoted as such, and the technical
+    sentence with the article.
+    """
+    stappen = [
+        {**stap, "staftitel": _STAFTITELS.get(stap.get("code"), stap.get("titel", ""))}
+        for stap in resultaat.get("toelichting", [])
+    ]
+    return {"stappen": stappen, "technisch": technisch}
