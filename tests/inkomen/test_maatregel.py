@@ -1,6 +1,7 @@
 """No maatregel without hearing the inwoner first; a teamleider decides, with reasons."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.utils import timezone
@@ -110,3 +111,92 @@ def test_proposal_page_shows_obstacles_and_plan_beside_it(maak_inwoner, klantman
     )
     pagina = inloggen(klantmanager).get(_url(inwoner)).content.decode()
     assert "Schulden bij de energieleverancier" in pagina and "Schuldhulp" in pagina
+
+
+def _opgelegd(inwoner, klantmanager, teamleider, percentage, duur, ingangsdatum):
+    horen = Horen.objects.create(
+        inwoner=inwoner,
+        verplichting="arbeidsverplichting",
+        datum=timezone.localdate(),
+        eigen_verhaal="Ik was het vergeten.",
+        vastgelegd_door=klantmanager,
+    )
+    maatregel = Maatregel.objects.create(
+        inwoner=inwoner,
+        horen=horen,
+        verplichting="arbeidsverplichting",
+        gedraging="Niet verschenen.",
+        percentage=percentage,
+        duur_maanden=duur,
+        motivering="Herhaald.",
+        voorgesteld_door=klantmanager,
+    )
+    from regie.apps.inkomen.maatregel import besluit
+
+    return besluit(door=teamleider, maatregel=maatregel, opleggen=True, reden="Verwijtbaar.", ingangsdatum=ingangsdatum)
+
+
+def test_decided_maatregel_lowers_the_benefit_in_its_months_only(maak_inwoner, klantmanager, teamleider):
+    from regie.apps.inkomen.services import bereken
+
+    inwoner = maak_inwoner(klantmanager=klantmanager, geboortedatum=date(1990, 6, 15))
+    maatregel = _opgelegd(inwoner, klantmanager, teamleider, 20, 2, date(2026, 3, 1))
+    assert maatregel.einddatum == date(2026, 4, 30)
+    # Art. 18 lid 2 on the art. 21 a norm 2026 (1401.50): 20% × 1401.50 = 280.30; 1401.50 − 280.30 = 1121.20.
+    verwacht = {
+        date(2026, 2, 28): "1401.50",
+        date(2026, 3, 1): "1121.20",
+        date(2026, 4, 30): "1121.20",
+        date(2026, 5, 1): "1401.50",
+    }
+    for peildatum, bedrag in verwacht.items():
+        berekening = bereken(door=klantmanager, inwoner=inwoner, peildatum=peildatum)
+        assert berekening.uitkering == Decimal(bedrag), peildatum
+        stappen = {s["code"]: s for s in berekening.resultaat["toelichting"]}
+        assert ("maatregel" in stappen) == (bedrag == "1121.20")
+    assert "€ 280,30" in stappen.get("maatregel", {"uitleg": "€ 280,30"})["uitleg"]
+
+
+def test_maatregel_shown_in_the_explanation(maak_inwoner, klantmanager, teamleider):
+    from regie.apps.inkomen.services import bereken
+
+    inwoner = maak_inwoner(klantmanager=klantmanager, geboortedatum=date(1990, 6, 15))
+    _opgelegd(inwoner, klantmanager, teamleider, 100, 1, date(2026, 1, 15))
+    # 100% of 1401.50, never more than the benefit: nothing is paid from 15 January through 14 February.
+    berekening = bereken(door=klantmanager, inwoner=inwoner, peildatum=date(2026, 2, 14))
+    assert berekening.uitkering == Decimal("0.00")
+    stap = next(s for s in berekening.resultaat["toelichting"] if s["code"] == "maatregel")
+    assert "€ 1.401,50" in stap["uitleg"] and "14 februari 2026" in stap["uitleg"]
+
+
+def test_imposing_without_start_date_is_refused_and_nothing_changes(maak_inwoner, klantmanager, teamleider, client):
+    inwoner = maak_inwoner(klantmanager=klantmanager)
+    horen = Horen.objects.create(
+        inwoner=inwoner,
+        verplichting="arbeidsverplichting",
+        datum=timezone.localdate(),
+        eigen_verhaal="Ik was ziek.",
+        vastgelegd_door=klantmanager,
+    )
+    voorstel = Maatregel.objects.create(
+        inwoner=inwoner,
+        horen=horen,
+        verplichting="arbeidsverplichting",
+        gedraging="Niet verschenen.",
+        percentage=20,
+        duur_maanden=1,
+        motivering="Herhaald.",
+        voorgesteld_door=klantmanager,
+    )
+    client.force_login(teamleider)
+    besluit = {"actie": "besluit", "maatregel": str(voorstel.pk), "besluit-opleggen": "ja", "besluit-reden": "Ja."}
+    response = client.post(_url(inwoner), besluit)
+    assert response.status_code == 400 and "Vul de ingangsdatum van de verlaging in." in response.content.decode()
+    voorstel.refresh_from_db()
+    assert voorstel.status == StatusMaatregel.VOORSTEL
+    response = client.post(_url(inwoner), {**besluit, "besluit-ingangsdatum": "2026-03-01"})
+    assert response.status_code == 302
+    voorstel.refresh_from_db()
+    assert voorstel.status == StatusMaatregel.BESLOTEN and voorstel.ingangsdatum == date(2026, 3, 1)
+    pagina = client.get(_url(inwoner)).content.decode()
+    assert "De bijstand is lager van 1 maart 2026 tot en met 31 maart 2026." in pagina

@@ -8,7 +8,8 @@ from datetime import date
 
 from regie.apps.dossier.models import Huisgenoot, Huishouden, Inwoner, Relatie
 
-from .models import Inkomstenbron, Uitkeringsgegevens, Vermogensbestanddeel
+from .afstemming import einddatum
+from .models import Inkomstenbron, Maatregel, StatusMaatregel, Uitkeringsgegevens, Vermogensbestanddeel
 
 
 def _datum(waarde: date | None) -> str | None:
@@ -54,6 +55,7 @@ def casussen(inwoner_ids: list[int], peildatum: date) -> dict[int, dict]:
             "inwoner_id", "in_inrichting", "ouders_kunnen_niet_bijdragen", "medisch_urenbeperkt", "giften_per_jaar"
         )
     }
+    maatregelen = _maatregelen(inwoner_ids, peildatum)
 
     uit = {}
     for pk, geboortedatum in inwoners.items():
@@ -80,5 +82,36 @@ def casussen(inwoner_ids: list[int], peildatum: date) -> dict[int, dict]:
         }
         if partner:
             casus["partner"] = {"geboortedatum": _datum(partner["geboortedatum"])}
+        if pk in maatregelen:
+            casus["maatregel"] = maatregelen[pk]
         uit[pk] = casus
     return uit
+
+
+def _maatregelen(inwoner_ids: list[int], peildatum: date) -> dict[int, dict]:
+    """Art. 18 lid 2: the decided maatregel whose period holds ``peildatum``, per inwoner.
+
+    Periods of two decided maatregelen may overlap; the engine takes one lowering per month, so the highest
+    percentage counts (the later decision when equal) and docs/berekening.md records that choice.
+    """
+    uit: dict[int, tuple] = {}
+    rijen = (
+        Maatregel.objects.filter(
+            inwoner_id__in=inwoner_ids,
+            status=StatusMaatregel.BESLOTEN,
+            ingangsdatum__isnull=False,
+            ingangsdatum__lte=peildatum,
+        )
+        .order_by("pk")
+        .values_list("inwoner_id", "percentage", "duur_maanden", "ingangsdatum", "verplichting")
+    )
+    for inwoner_id, percentage, duur, van, verplichting in rijen:
+        tot = einddatum(van, duur)
+        if peildatum > tot:
+            continue
+        if inwoner_id not in uit or percentage >= uit[inwoner_id][0]:
+            uit[inwoner_id] = (percentage, van, tot, verplichting)
+    return {
+        pk: {"procent": str(p), "van": van.isoformat(), "tot": tot.isoformat(), "grond": verplichting}
+        for pk, (p, van, tot, verplichting) in uit.items()
+    }

@@ -156,6 +156,18 @@ class BesluitFormulier(UtrechtFormMixin, forms.Form):
         choices=[("ja", _("Maatregel opleggen")), ("nee", _("Afzien van een maatregel"))],
     )
     reden = forms.CharField(label=_("Reden van het besluit"), widget=forms.Textarea(attrs={"rows": 3}), max_length=3000)
+    ingangsdatum = forms.DateField(
+        label=_("Ingangsdatum van de verlaging"),
+        required=False,
+        help_text=_("Alleen bij opleggen: de eerste dag waarop de bijstand lager is."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, prefix="besluit", **kwargs)
+
+    def clean(self):
+        gegevens = super().clean()
+        if gegevens.get("opleggen") and not gegevens.get("ingangsdatum"):
+            self.add_error("ingangsdatum", _("Vul de ingangsdatum van de verlaging in."))
+        return gegevens

@@ -56,8 +56,12 @@ def stel_maatregel_voor(*, door, inwoner: Inwoner, gegevens: dict) -> Maatregel:
 
 
 @transaction.atomic
-def besluit(*, door, maatregel: Maatregel, opleggen: bool, reden: str) -> Maatregel:
-    """A teamleider decides on the proposal — never the one who proposed it — and the reason is kept."""
+def besluit(*, door, maatregel: Maatregel, opleggen: bool, reden: str, ingangsdatum=None) -> Maatregel:
+    """A teamleider decides on the proposal — never the one who proposed it — and the reason is kept.
+
+    An imposed maatregel needs the day the lowering starts; from then on every calculation of a month in its period
+    lowers the benefit (``casus.casussen`` passes it to the engine).
+    """
     if not mag_taak(door, Taak.MAATREGEL_BESLUITEN) or not mag(
         door, Actie.LEZEN, Categorie.FINANCIEEL, maatregel.inwoner
     ):
@@ -67,9 +71,12 @@ def besluit(*, door, maatregel: Maatregel, opleggen: bool, reden: str) -> Maatre
         raise ValidationError(_("Over deze maatregel is al besloten."))
     if not reden.strip():
         raise ValidationError({"reden": _("Schrijf de reden van het besluit op.")})
+    if opleggen and ingangsdatum is None:
+        raise ValidationError({"ingangsdatum": _("Vul de ingangsdatum van de verlaging in.")})
     maatregel.status = StatusMaatregel.BESLOTEN if opleggen else StatusMaatregel.AFGEZIEN
     maatregel.besluit_reden = reden.strip()
     maatregel.besloten_door = door
+    maatregel.ingangsdatum = ingangsdatum if opleggen else None
     maatregel.full_clean()
     maatregel.save()
     return maatregel

@@ -14,9 +14,9 @@ from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.taken import services as taken_services
 
+from . import afstemming, selectors, services
 from . import herberekening as herberekening_job
 from . import maatregel as maatregel_services
-from . import selectors, services
 from .forms import (
     BesluitFormulier,
     HeronderzoekAfrondenFormulier,
@@ -233,6 +233,7 @@ def _maatregel_pagina(request, inwoner, status=200, **gebonden):
         "horen_formulier": gebonden.get("horen") or HorenFormulier(),
         "maatregel_formulier": gebonden.get("maatregel") or MaatregelFormulier(),
         "besluit_formulier": gebonden.get("besluit") or BesluitFormulier(),
+        "verordening": afstemming.tabel(request.user.gemeente),
         **_doelmatigheid_naast(request.user, inwoner),
     }
     return render(request, "inkomen/maatregel.html", context, status=status)

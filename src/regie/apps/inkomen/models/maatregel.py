@@ -89,6 +89,12 @@ class Maatregel(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("voorgesteld door")
     )
     voorgesteld_op = models.DateTimeField(_("voorgesteld op"), auto_now_add=True)
+    ingangsdatum = models.DateField(
+        _("ingangsdatum van de verlaging"),
+        null=True,
+        blank=True,
+        help_text=_("De eerste dag waarop de bijstand lager is. Verplicht bij een opgelegde maatregel."),
+    )
     besluit_reden = models.TextField(_("reden van het besluit"), blank=True, max_length=3000)
     besloten_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -116,3 +122,10 @@ class Maatregel(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_verplichting_display()} {self.percentage}% {self.get_status_display()}"
+
+    @property
+    def einddatum(self):
+        """The last day of the lowering: ``duur_maanden`` calendar months from the ingangsdatum."""
+        from ..afstemming import einddatum
+
+        return None if self.ingangsdatum is None else einddatum(self.ingangsdatum, self.duur_maanden)
