@@ -26,6 +26,7 @@ from .norm import (
     JongerenExtra,
     NormUitkomst,
     bepaal_norm,
+    een_echtgenoot_in_inrichting,
     inrichtingsnorm,
     jongeren_extra,
 )
@@ -47,6 +48,7 @@ class Besluit:
     h: Huishouden
     wel: list[str]
     niet: list[tuple[str, str]]
+    inrichting: str  # who stays in an institution: "" (nobody), "alle", "aanvrager" or "partner" (art. 23)
     geen_recht: Reden | None = None  # an exclusion that ends the calculation before the norm
     norm: NormUitkomst | None = None
     extra_gevraagd: bool = False  # art. 20 lid 3 was asked for and is explained, applied or not
@@ -79,8 +81,12 @@ def beslis(casus: Casus, boek: NormenBoek, tabel: NormTabel, voorlopig: bool, to
     groep_p = None
     if partner is not None and jaren_p is not None:
         groep_p = MINDERJARIG if jaren_p < 18 else _groep(jaren_p, partner.geboortedatum, boek, peil)
-    # Art. 24: a partner without a right of their own (under 18, or excluded by art. 13).
+    inrichting = _wie_in_inrichting(casus)
+    # Art. 24: a partner without a right of their own (under 18, or excluded by art. 13; a partner of 18 to 20 alone
+    # in an institution by art. 13 lid 2 a).
     if partner is not None and groep_p not in (None, MINDERJARIG) and _uitgesloten(partner, jaren_p, groep_p, tabel):
+        groep_partner = ZONDER_RECHT
+    elif inrichting == "partner" and groep_p == JONG:
         groep_partner = ZONDER_RECHT
     else:
         groep_partner = groep_p
@@ -91,15 +97,23 @@ def beslis(casus: Casus, boek: NormenBoek, tabel: NormTabel, voorlopig: bool, to
         kinderen_ten_laste=len(ten_laste),
         kostendelende_medebewoners=len(wel),
     )
-    b = Besluit(casus, tabel, boek, voorlopig, jaren_a, jaren_p, h, wel, niet)
+    b = Besluit(casus, tabel, boek, voorlopig, jaren_a, jaren_p, h, wel, niet, inrichting)
     b.geen_recht = _uitsluiting(b)
     if b.geen_recht is not None:
         return b
 
-    b.norm = inrichtingsnorm(tabel, partner is not None) if casus.in_inrichting else bepaal_norm(tabel, h)
+    if inrichting == "alle":
+        b.norm = inrichtingsnorm(tabel, partner is not None)
+    elif inrichting and h.groep_partner not in (MINDERJARIG, ZONDER_RECHT):
+        # Art. 23 lid 3 (a partner without a right of their own leaves art. 24 in charge; see docs/berekening.md).
+        b.norm = een_echtgenoot_in_inrichting(
+            tabel, h, h.groep_partner if inrichting == "aanvrager" else h.groep_aanvrager
+        )
+    else:
+        b.norm = bepaal_norm(tabel, h)
     b.normbedrag = b.norm.bedrag
     b.extra_gevraagd = (
-        casus.ouders_kunnen_niet_bijdragen and not casus.in_inrichting and JONG in (h.groep_aanvrager, h.groep_partner)
+        casus.ouders_kunnen_niet_bijdragen and not inrichting and JONG in (h.groep_aanvrager, h.groep_partner)
     )
     if b.extra_gevraagd:
         b.extra = jongeren_extra(tabel, h, b.norm)
@@ -144,13 +158,26 @@ def _uitsluiting(b: Besluit) -> Reden | None:
     code = _uitgesloten(casus.aanvrager, b.jaren_a, h.groep_aanvrager, b.tabel)
     if code is not None:
         return Reden(f"uitgesloten_{code}", UITSLUITINGEN[code], _uitsluiting_tekst(code, casus, b.tabel, h))
-    if casus.in_inrichting and h.groep_aanvrager == JONG and h.groep_partner in (None, JONG):
+    alleen_binnen = b.inrichting == "aanvrager" or (b.inrichting == "alle" and h.groep_partner in (None, JONG))
+    if alleen_binnen and h.groep_aanvrager == JONG:
         tekst = (
             "U woont in een instelling en bent jonger dan 21 jaar. Daarvoor bestaat geen algemene bijstand. "
             "Vraag de gemeente of bijzondere bijstand mogelijk is."
         )
         return Reden("inrichting_jonger_dan_21", "art. 13 lid 2 onderdeel a", tekst)
     return None
+
+
+def _wie_in_inrichting(casus: Casus) -> str:
+    """Art. 23: everyone in the institution ("alle"), only one spouse ("aanvrager", "partner"), or nobody ("")."""
+    partner = casus.partner
+    if casus.in_inrichting:
+        return "alle"
+    if partner is None:
+        return "alle" if casus.aanvrager.in_inrichting else ""
+    if casus.aanvrager.in_inrichting:
+        return "alle" if partner.in_inrichting else "aanvrager"
+    return "partner" if partner.in_inrichting else ""
 
 
 def _redenen(vermogen: VermogenUitkomst, inkomen: InkomenUitkomst, normbedrag: Decimal) -> list[Reden]:

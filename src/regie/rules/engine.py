@@ -82,12 +82,16 @@ def leg_uit(b: Besluit) -> tuple[Stap, ...]:
     if b.voorlopig:
         uit.append(stappen.voorlopig(peil, tabel, b.boek.bekend_tot))
     aow = b.boek.aow_leeftijd(peil.year)
-    uit.append(stappen.leefsituatie(casus, tabel, h, b.jaren_a, b.jaren_p, len(casus.kinderen), aow.jaren, aow.maanden))
+    uit.append(
+        stappen.leefsituatie(
+            casus, tabel, h, b.jaren_a, b.jaren_p, len(casus.kinderen), aow.jaren, aow.maanden, b.inrichting
+        )
+    )
     if b.geen_recht is not None:
         uit.append(stappen.geen_recht(b.geen_recht))
         return tuple(uit)
     assert b.norm is not None and b.vermogen is not None and b.inkomen is not None
-    if casus.medebewoners and not casus.in_inrichting:
+    if casus.medebewoners and b.inrichting != "alle":
         uit.append(stappen.kostendelers(b.wel, b.niet, tabel.kostendeler_minimumleeftijd, h))
     uit.append(stappen.norm(b.norm, len(b.wel), tabel))
     if b.extra_gevraagd:

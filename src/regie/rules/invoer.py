@@ -55,7 +55,9 @@ _VELDEN = frozenset(
         "recht_tot",
     }
 )
-_PERSOON_VELDEN = frozenset({"geboortedatum", "medisch_urenbeperkt", "uitsluiting", "weken_buitenland"})
+_PERSOON_VELDEN = frozenset(
+    {"geboortedatum", "medisch_urenbeperkt", "uitsluiting", "weken_buitenland", "in_inrichting"}
+)
 _MAATREGEL_VELDEN = frozenset({"procent", "van", "tot", "grond"})
 _UITSLUITING_KEUZES = tuple(k for k in UITSLUITINGEN if k != "buitenland")
 _KIND_VELDEN = frozenset({"geboortedatum"})
@@ -243,7 +245,8 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
         if obj.get("uitsluiting") is not None:
             uitsluiting = lezer.keuze(obj.get("uitsluiting"), f"{veld}.uitsluiting", _UITSLUITING_KEUZES)
         weken = lezer.weken(obj.get("weken_buitenland"), f"{veld}.weken_buitenland")
-        return None if geboren is None else Persoon(geboren, medisch, uitsluiting, weken)
+        inrichting = lezer.ja_nee(obj.get("in_inrichting"), f"{veld}.in_inrichting")
+        return None if geboren is None else Persoon(geboren, medisch, uitsluiting, weken, inrichting)
 
     def kind(waarde: Any, veld: str) -> Kind | None:
         obj = lezer.object(waarde, veld, _KIND_VELDEN)
@@ -319,11 +322,10 @@ def case_from_dict(data: Mapping[str, Any]) -> Casus:
     assert peildatum is not None and aanvrager is not None
     casus = Casus(
         peildatum=peildatum,
-        aanvrager=Persoon(
-            aanvrager.geboortedatum,
-            aanvrager.medisch_urenbeperkt or medisch,
-            aanvrager.uitsluiting,
-            aanvrager.weken_buitenland,
+        aanvrager=aanvrager
+        if aanvrager.medisch_urenbeperkt or not medisch
+        else Persoon(
+            aanvrager.geboortedatum, True, aanvrager.uitsluiting, aanvrager.weken_buitenland, aanvrager.in_inrichting
         ),
         partner=partner,
         kinderen=kinderen,

@@ -86,6 +86,8 @@ class Persoon:
     uitsluiting: str | None = None
     # Art. 13 lid 1 e: weeks spent abroad in the calendar year of the peildatum, up to and including the peildatum.
     weken_buitenland: int = 0
+    # Art. 23 lid 3: this spouse stays in an institution and the other does not. (Casus.in_inrichting: everyone.)
+    in_inrichting: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -188,6 +188,31 @@ def inrichtingsnorm(tabel: NormTabel, gehuwd: bool) -> NormUitkomst:
     return NormUitkomst(bedrag, categorie, f"{ARTIKELEN[sleutel]} en lid 2", 1, berekening, False)
 
 
+def een_echtgenoot_in_inrichting(tabel: NormTabel, h: Huishouden, thuis: str) -> NormUitkomst:
+    """Art. 23 lid 3: one spouse in an institution; the norm is the sum of both spouses' norms as alleenstaande.
+
+    "Indien een van de gehuwden in een inrichting verblijft, is de norm de som van de normen die voor ieder van hen
+    als alleenstaande of alleenstaande ouder zouden gelden." The spouse inside gets the institution norm of lid 1 a
+    plus lid 2 a; the spouse at home (age group ``thuis``) the norm of an alleenstaande, or of an alleenstaande ouder
+    with the children, with the kostendelers of the home (art. 22a), as that spouse would get living alone there.
+    """
+    binnen = inrichtingsnorm(tabel, False)
+    leefvorm = "alleenstaande_ouder" if h.met_kinderen else "alleenstaande"
+    thuisnorm = _alleenstaand(
+        tabel, Huishouden(leefvorm, thuis, None, h.kinderen_ten_laste, h.kostendelende_medebewoners)
+    )
+    bedrag = binnen.bedrag + thuisnorm.bedrag
+    berekening = (
+        f"art. 23 lid 3: in de inrichting {binnen.berekening}; thuis {thuisnorm.berekening}; "
+        f"som {binnen.bedrag!s} + {thuisnorm.bedrag!s} = {bedrag!s}"
+    )
+    kinderen = "_met_kinderen" if h.met_kinderen else ""
+    return NormUitkomst(
+        bedrag, f"gehuwden_een_in_inrichting{kinderen}", "art. 23 lid 3", thuisnorm.kostendelers, berekening, False,
+        (binnen.bedrag, thuisnorm.bedrag),
+    )  # fmt: skip
+
+
 @dataclass(slots=True)  # internal, see Huishouden
 class JongerenExtra:
     extra: Decimal  # the raw addition of lid 3 (per young person)

@@ -36,6 +36,13 @@ _OMSCHRIJVING = {
     "inrichting_alleenstaande": "een alleenstaande die in een instelling woont",
     "inrichting_gehuwden": "partners die in een instelling wonen",
     "gehuwden_partner_zonder_recht": "iemand met een partner die zelf geen recht op bijstand heeft",
+    "gehuwden_een_in_inrichting": "partners van wie één in een instelling woont",
+}
+_INRICHTING_TECHNISCH = {
+    "": "",
+    "alle": "; in inrichting",
+    "aanvrager": "; aanvrager in inrichting, partner niet (art. 23 lid 3)",
+    "partner": "; partner in inrichting, aanvrager niet (art. 23 lid 3)",
 }
 _GROEP_TEKST = {
     JONG: "18-20",
@@ -68,11 +75,12 @@ def voorlopig(peildatum: date, tabel: NormTabel, bekend_tot: date) -> Stap:
 
 def leefsituatie(
     casus: Casus, tabel: NormTabel, h: Huishouden, jaren_a: int, jaren_p: int | None, kinderen: int,
-    aow_jaren: int, aow_maanden: int,
+    aow_jaren: int, aow_maanden: int, inrichting: str = "",
 ) -> Stap:  # fmt: skip
+    """``inrichting``: who stays in an institution, "" (nobody), "alle", "aanvrager" or "partner"."""
     uitleg, technisch = _leefsituatie_teksten(
         h.leefvorm, h.groep_aanvrager, h.groep_partner, h.kinderen_ten_laste, jaren_a, jaren_p, kinderen,
-        casus.in_inrichting, casus.peildatum, aow_jaren, aow_maanden, tabel.ingangsdatum,
+        inrichting, casus.peildatum, aow_jaren, aow_maanden, tabel.ingangsdatum,
     )  # fmt: skip
     return Stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
 
@@ -80,7 +88,7 @@ def leefsituatie(
 @lru_cache(maxsize=_TEKSTEN)
 def _leefsituatie_teksten(
     leefvorm: str, groep_aanvrager: str, groep_partner: str | None, ten_laste: int, jaren_a: int, jaren_p: int | None,
-    kinderen: int, in_inrichting: bool, peildatum: date, aow_jaren: int, aow_maanden: int, tabel_datum: date,
+    kinderen: int, inrichting: str, peildatum: date, aow_jaren: int, aow_maanden: int, tabel_datum: date,
 ) -> tuple[str, str]:  # fmt: skip
     if leefvorm == "gehuwden":
         uitleg = f"U woont samen met uw partner. U bent {jaren_a} jaar en uw partner is {jaren_p} jaar."
@@ -103,8 +111,12 @@ def _leefsituatie_teksten(
         uitleg += " Uw partner is jonger dan 18 jaar en krijgt zelf geen bijstand."
     elif groep_partner == ZONDER_RECHT:
         uitleg += " Uw partner heeft zelf geen recht op bijstand."
-    if in_inrichting:
+    if inrichting == "alle":
         uitleg += " U woont in een instelling."
+    elif inrichting == "aanvrager":
+        uitleg += " U woont in een instelling. Uw partner woont daar niet."
+    elif inrichting == "partner":
+        uitleg += " Uw partner woont in een instelling. U woont daar niet."
     uitleg += f" Wij rekenen met uw situatie op {datum_nl(peildatum)}."
     partner = f", partner {jaren_p} jr ({_GROEP_TEKST[groep_partner]})" if groep_partner else ""
     groep = "jonger dan 18" if jaren_a < 18 else _GROEP_TEKST[groep_aanvrager]
@@ -112,7 +124,7 @@ def _leefsituatie_teksten(
         f"Leefvorm {leefvorm.replace('_', ' ')} (art. 3, 4); aanvrager {jaren_a} jr "
         f"({groep}){partner}; kinderen ten laste (< 18): "
         f"{ten_laste} van {kinderen}; AOW-leeftijd in {peildatum.year} {aow_jaren} jr {aow_maanden} mnd (AOW art. 7a); "
-        f"normtabel {tabel_datum!s}{'; in inrichting' if in_inrichting else ''}."
+        f"normtabel {tabel_datum!s}{_INRICHTING_TECHNISCH[inrichting]}."
     )
     return uitleg, technisch
 
@@ -168,7 +180,14 @@ def _norm_teksten(
             "iemand met een partner", "iemand met kinderen en een partner", 1
         )
     uitleg = f"{_NORM_UITLEG} U valt onder de norm voor {omschrijving}."
-    if delen:
+    if basis == "gehuwden_een_in_inrichting":
+        binnen, thuis = delen
+        uitleg += (
+            " Dan telt de wet twee normen bij elkaar op: de norm voor wie in de instelling woont, "
+            f"{euro_tekst(binnen)}, en de norm voor wie thuis woont alsof die alleen woont, {euro_tekst(thuis)}."
+            f" Samen: {euro_tekst(binnen)} + {euro_tekst(thuis)} = {euro_tekst(bedrag)} per maand."
+        )
+    elif delen:
         eigen, toeslag = delen
         uitleg += (
             f" U deelt kosten met {k} {'andere volwassene' if k == 1 else 'andere volwassenen'}."
