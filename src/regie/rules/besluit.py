@@ -84,9 +84,9 @@ def beslis(casus: Casus, boek: NormenBoek, tabel: NormTabel, voorlopig: bool, to
     inrichting = _wie_in_inrichting(casus)
     # Art. 24: a partner without a right of their own (under 18, or excluded by art. 13; a partner of 18 to 20 alone
     # in an institution by art. 13 lid 2 a).
-    if partner is not None and groep_p not in (None, MINDERJARIG) and _uitgesloten(partner, jaren_p, groep_p, tabel):
-        groep_partner = ZONDER_RECHT
-    elif inrichting == "partner" and groep_p == JONG:
+    uitgesloten = partner is not None and groep_p not in (None, MINDERJARIG)
+    uitgesloten = uitgesloten and _uitgesloten(partner, jaren_p, groep_p, tabel) is not None
+    if uitgesloten or (inrichting == "partner" and groep_p == JONG):
         groep_partner = ZONDER_RECHT
     else:
         groep_partner = groep_p
