@@ -86,10 +86,7 @@ def beslis(casus: Casus, boek: NormenBoek, tabel: NormTabel, voorlopig: bool, to
     # in an institution by art. 13 lid 2 a).
     uitgesloten = partner is not None and groep_p not in (None, MINDERJARIG)
     uitgesloten = uitgesloten and _uitgesloten(partner, jaren_p, groep_p, tabel) is not None
-    if uitgesloten or (inrichting == "partner" and groep_p == JONG):
-        groep_partner = ZONDER_RECHT
-    else:
-        groep_partner = groep_p
+    groep_partner = ZONDER_RECHT if uitgesloten or (inrichting == "partner" and groep_p == JONG) else groep_p
     h = Huishouden(
         leefvorm="gehuwden" if partner else ("alleenstaande_ouder" if ten_laste else "alleenstaande"),
         groep_aanvrager=_groep(jaren_a, casus.aanvrager.geboortedatum, boek, peil),
