@@ -31,8 +31,11 @@ class BerekeningMetVergelijking:
     verschillen: list[Verschil] = field(default_factory=list)
 
 
-def laatste_berekening(user, inwoner: Inwoner) -> BerekeningMetVergelijking:
-    """The current calculation and the one before, through the pointer: one row, however long the history."""
+def laatste_berekening(user, inwoner: Inwoner, *, voor_inwoner: bool = True) -> BerekeningMetVergelijking:
+    """The current calculation and the one before, through the pointer: one row, however long the history.
+
+    ``voor_inwoner``: the differences addressed to the inwoner; staff pages get them in the third person.
+    """
     huidig = (
         HuidigeBerekening.objects.zichtbaar_voor(user)
         .filter(inwoner=inwoner)
@@ -42,7 +45,7 @@ def laatste_berekening(user, inwoner: Inwoner) -> BerekeningMetVergelijking:
     if huidig is None:
         return BerekeningMetVergelijking(None, None)
     nieuw, vorige = huidig.berekening, huidig.vorige
-    verschillen = vergelijk(vorige.resultaat, nieuw.resultaat) if vorige else []
+    verschillen = vergelijk(vorige.resultaat, nieuw.resultaat, voor_inwoner=voor_inwoner) if vorige else []
     return BerekeningMetVergelijking(nieuw, vorige, verschillen)
 
 
@@ -134,7 +137,7 @@ def rechtmatigheid(user, inwoner: Inwoner) -> Rechtmatigheid:
         inkomstenbronnen=list(Inkomstenbron.objects.zichtbaar_voor(user).filter(inwoner=inwoner).geldig_op(vandaag)),
         vermogen=list(Vermogensbestanddeel.objects.zichtbaar_voor(user).filter(inwoner=inwoner).geldig_op(vandaag)),
         gegevens=Uitkeringsgegevens.objects.zichtbaar_voor(user).filter(inwoner=inwoner).first(),
-        berekening=laatste_berekening(user, inwoner),
+        berekening=laatste_berekening(user, inwoner, voor_inwoner=False),
         eerdere_berekeningen=list(
             Berekening.objects.zichtbaar_voor(user).filter(inwoner=inwoner).select_related("berekend_door")[:12]
         ),

@@ -21,7 +21,9 @@ def _euro(waarde: str) -> str:
     return f"€ {tekst}"
 
 
-def vergelijk(vorig: dict, nieuw: dict) -> list[Verschil]:
+def vergelijk(vorig: dict, nieuw: dict, *, voor_inwoner: bool = True) -> list[Verschil]:
+    """``voor_inwoner``: addressed to the inwoner as "u", without articles (those sit in the part for who wants to
+    know exactly); otherwise about the inwoner in the third person, with the article, for staff pages."""
     verschillen = []
     if vorig.get("normtabel") != nieuw.get("normtabel"):
         verschillen.append(
@@ -38,7 +40,10 @@ def vergelijk(vorig: dict, nieuw: dict) -> list[Verschil]:
                 "normcategorie",
                 vorig.get("normcategorie", ""),
                 nieuw.get("normcategorie", ""),
-                f"Uw woonsituatie of leeftijd valt nu onder een andere groep in de wet ({nieuw.get('artikel', '')}).",
+                "Uw woonsituatie of leeftijd valt nu onder een andere groep in de wet."
+                if voor_inwoner
+                else "De woonsituatie of leeftijd van de inwoner valt nu onder een andere groep in de wet "
+                f"({nieuw.get('artikel', '')}).",
             )
         )
     if vorig.get("kostendelers") != nieuw.get("kostendelers"):
@@ -55,13 +60,14 @@ def vergelijk(vorig: dict, nieuw: dict) -> list[Verschil]:
         ("norm", "De norm"),
         ("inkomen_telt", "Het inkomen dat meetelt"),
         ("vermogen_telt", "Het vermogen dat meetelt"),
-        ("uitkering", "Uw uitkering"),
+        ("uitkering", "Uw uitkering" if voor_inwoner else "De uitkering"),
     ):
         was, wordt = vorig.get(veld, "0.00"), nieuw.get(veld, "0.00")
         if Decimal(was) != Decimal(wordt):
             richting = "gestegen" if Decimal(wordt) > Decimal(was) else "gedaald"
             verschillen.append(Verschil(veld, was, wordt, f"{wat} is {richting} van {_euro(was)} naar {_euro(wordt)}."))
     if vorig.get("recht") != nieuw.get("recht"):
-        tekst = "U heeft nu recht op bijstand." if nieuw.get("recht") else "U heeft nu geen recht meer op bijstand."
+        wie = "U heeft" if voor_inwoner else "De inwoner heeft"
+        tekst = f"{wie} nu recht op bijstand." if nieuw.get("recht") else f"{wie} nu geen recht meer op bijstand."
         verschillen.append(Verschil("recht", str(vorig.get("recht")), str(nieuw.get("recht")), tekst))
     return verschillen
