@@ -1,6 +1,8 @@
 """Form helpers shared by every app: NL Design System classes and accessible error states on widgets."""
 
 from django import forms
+from django.forms import renderers
+from django.template import TemplateDoesNotExist
 
 from regie.datums import DatumBereik, heeft_datumbereik
 
@@ -46,3 +48,17 @@ class UtrechtFormMixin:
                 error_id = f"{self.add_prefix(name)}-fout"
                 existing = widget.attrs.get("aria-describedby", "")
                 widget.attrs["aria-describedby"] = f"{existing} {error_id}".strip()
+
+
+class WidgetRenderer(renderers.Jinja2):
+    """Form widgets through Django's own Jinja2 widget templates (the same HTML, in about a third of the time);
+    a widget that ships only a Django template (such as the admin's read-only password hash) falls back to it."""
+
+    def get_template(self, template_name):
+        try:
+            return super().get_template(template_name)
+        except TemplateDoesNotExist:
+            return _django_templates.get_template(template_name)
+
+
+_django_templates = renderers.DjangoTemplates()

@@ -138,7 +138,7 @@ if PRODUCTION:
 
 # Form widgets render through Django's own Jinja2 widget templates: the same HTML as the Django template engine,
 # in about a third of the time, which matters on pages with many forms (the plan page has over fifty fields).
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+FORM_RENDERER = "regie.forms.WidgetRenderer"
 
 ROOT_URLCONF = "regie.urls"
 WSGI_APPLICATION = "regie.wsgi.application"
