@@ -87,9 +87,12 @@ def main() -> int:
     parser.add_argument("--herhalingen", type=int, default=20)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--top", type=int, default=12, help="functions with the most own time to list")
+    parser.add_argument(
+        "--database-url", default=None, help="profile against this PostgreSQL database (the load test's, filled once)"
+    )
     args = parser.parse_args()
 
-    demo_database("caseload", args.inwoners, args.seed)
+    demo_database("loadtest" if args.database_url else "caseload", args.inwoners, args.seed, args.database_url)
     from django.db import connection
     from django.test import Client
     from django.test.utils import override_settings
@@ -115,7 +118,7 @@ def main() -> int:
             sql["aantal"] += 1
             sql["tijd"] += time.perf_counter() - start
 
-    print(f"inwoners={args.inwoners} herhalingen={args.herhalingen} (DEBUG off, SQLite)")
+    print(f"inwoners={args.inwoners} herhalingen={args.herhalingen} (DEBUG off, {connection.vendor})")
     with override_settings(DEBUG=False, ALLOWED_HOSTS=["testserver"]):
         client = Client()
         client.force_login(km)

@@ -199,7 +199,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # axes first: it refuses a locked-out account or address before any backend checks a password.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "regie.apps.accounts.backends.GebruikerBackend",  # ModelBackend; loads the user with team and municipality
 ]
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a set-password link from the beheerder works for one day, and only once
 
