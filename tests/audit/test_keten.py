@@ -215,6 +215,7 @@ def test_archived_start_verifies_only_with_its_anchor(klantmanager):
 @pytest.mark.django_db
 def test_entry_with_awkward_text_verifies(klantmanager):
     """The head finishes the hash on PostgreSQL: quotes, backslashes, accents and control characters hash the same."""
+    _vul(klantmanager, 1)  # the chain head exists, so the awkward entry takes the one-statement path
     log_verwerking(
         actor=klantmanager,
         categorie="plan",
@@ -225,9 +226,9 @@ def test_entry_with_awkward_text_verifies(klantmanager):
     )
     _vul(klantmanager, 2)
     uitkomst = verifieer()
-    assert uitkomst.in_orde and uitkomst.aantal == 3
-    rij = Inzage.objects.get(volgnummer=1)
-    assert rij.onderdeel.startswith("Zoë's") and rij.vorige_hash == "0" * 64
+    assert uitkomst.in_orde and uitkomst.aantal == 4
+    rij = Inzage.objects.get(volgnummer=2)
+    assert rij.onderdeel.startswith("Zoë's") and rij.vorige_hash == Inzage.objects.get(volgnummer=1).hash
 
 
 @pytest.mark.django_db
