@@ -199,7 +199,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # axes first: it refuses a locked-out account or address before any backend checks a password.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "regie.apps.accounts.backends.GebruikerBackend",  # ModelBackend; loads the user with team and municipality
 ]
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a set-password link from the beheerder works for one day, and only once
 
@@ -268,6 +268,10 @@ CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", REDIS_URL)
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", REDIS_URL or None)
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+# Stale-job detection while workers keep running (a starting worker sweeps too): ``celery -A regie beat``.
+CELERY_BEAT_SCHEDULE = {
+    "herstel-vastgelopen-taken": {"task": "regie.taken.herstel_vastgelopen", "schedule": 60.0},
+}
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
     # Sessions are read from Redis on every request and written through to the database, so a restart of Redis

@@ -210,3 +210,36 @@ def test_archived_start_verifies_only_with_its_anchor(klantmanager):
         cursor.execute("UPDATE audit_ketenkop SET begin_volgnummer = 3, begin_hash = %s WHERE id = 1", [rijen[1].hash])
     uitkomst = verifieer()
     assert uitkomst.in_orde and uitkomst.aantal == 3
+
+
+@pytest.mark.django_db
+def test_entry_with_awkward_text_verifies(klantmanager):
+    """The head finishes the hash on PostgreSQL: quotes, backslashes, accents and control characters hash the same."""
+    _vul(klantmanager, 1)  # the chain head exists, so the awkward entry takes the one-statement path
+    log_verwerking(
+        actor=klantmanager,
+        categorie="plan",
+        activiteit="begeleiding",
+        onderdeel='Zoë\'s "plan" \\ café\n\t€ 1.401,50',
+        doel="",
+        inwoner_id=None,
+    )
+    _vul(klantmanager, 2)
+    uitkomst = verifieer()
+    assert uitkomst.in_orde and uitkomst.aantal == 4
+    rij = Inzage.objects.get(volgnummer=2)
+    assert rij.onderdeel.startswith("Zoë's") and rij.vorige_hash == Inzage.objects.get(volgnummer=1).hash
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not IS_POSTGRES, reason="PostgreSQL appends in one statement")
+def test_postgres_append_is_one_statement(klantmanager):
+    from django.test.utils import CaptureQueriesContext
+
+    _vul(klantmanager, 1)  # the chain head exists
+    assert klantmanager.team.naam  # the organisation is read once, not by the append
+    with CaptureQueriesContext(connection) as queries:
+        rij = log_verwerking(actor=klantmanager, categorie="plan", activiteit="begeleiding", onderdeel="x")
+    assert len(queries) == 1, [q["sql"] for q in queries]
+    assert rij.pk and rij.volgnummer == 2 and rij.vorige_hash == Inzage.objects.get(volgnummer=1).hash
+    assert verifieer().in_orde

@@ -226,3 +226,17 @@ def test_worker_command_runs_waiting_jobs(beheerder, inwoners, settings):
     call_command("worker", "--eenmalig", stdout=__import__("io").StringIO())
     h.taak.refresh_from_db()
     assert h.taak.status == Status.KLAAR and per_inwoner_eenmaal(h, inwoners)
+
+
+def test_periodic_sweep_puts_a_dead_job_back_in_line(beheerder, inwoners, kleine_delen, settings):
+    from regie.apps.taken import tasks
+
+    geplande = settings.CELERY_BEAT_SCHEDULE["herstel-vastgelopen-taken"]
+    assert geplande["task"] == tasks.herstel.name and geplande["schedule"] <= 120
+    h = start_herberekening(door=beheerder, peildatum=PEILDATUM, plannen=False)
+    services.claim(h.taak_id)
+    assert tasks.herstel() == []  # a live heartbeat is left alone
+    _verouder(h.taak)
+    assert tasks.herstel() == [h.taak_id]
+    h.taak.refresh_from_db()
+    assert h.taak.status in (Status.WACHTEND, Status.KLAAR)  # eager mode: put back in line and run straight away

@@ -56,3 +56,20 @@ def canoniek(velden: dict) -> bytes:
 
 def bereken_hash(velden: dict) -> str:
     return hashlib.sha256(canoniek(velden)).hexdigest()
+
+
+# The canonical form ends with the two fields only the chain head knows; ``canoniek_begin`` gives everything before
+# them, so the database can finish the hash under its own row lock (``kop_staart`` shows the ending it appends).
+_STAART = ',"volgnummer":0,"vorige_hash":"' + BEGIN + '"}'
+
+
+def canoniek_begin(velden: dict) -> str:
+    """The canonical form up to and including ``"volgnummer":``; append the number, ``kop_staart(vorige)`` after it."""
+    tekst = canoniek({**velden, "volgnummer": 0, "vorige_hash": BEGIN}).decode("utf-8")
+    if not tekst.endswith(_STAART):  # sorted keys put these two last; a new field after them would break that
+        raise AssertionError("De canonieke vorm eindigt niet op volgnummer en vorige_hash.")
+    return tekst[: -len(_STAART)] + ',"volgnummer":'
+
+
+def kop_staart(vorige_hash: str) -> str:
+    return ',"vorige_hash":"' + vorige_hash + '"}'

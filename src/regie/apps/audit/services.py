@@ -2,8 +2,9 @@
 
 Appending is serialised on the chain head row: its first statement is a no-op UPDATE of that row, which takes a row
 lock on PostgreSQL and the write lock on SQLite, so concurrent requests never fork the hash chain. An entry is written
-in the caller's transaction: a write that is rolled back leaves no entry behind. One append is three statements (lock
-and read the head, INSERT the entry, move the head) and a SHA-256 over a few hundred bytes.
+in the caller's transaction: a write that is rolled back leaves no entry behind. On PostgreSQL one append is a single
+statement (lock the head, finish the hash, move the head, INSERT the entry); on SQLite three (lock and read the head,
+INSERT the entry, move the head) and a SHA-256 over a few hundred bytes.
 """
 
 import hashlib
@@ -115,7 +116,49 @@ def _vergrendel_kop(cursor) -> tuple[int, str] | None:
     return cursor.fetchone()
 
 
+# PostgreSQL appends in one statement: lock the head (FOR UPDATE waits for a concurrent append and then reads the head
+# it left), finish the entry's hash from the canonical form the application built, move the head and insert the
+# entry. Under READ COMMITTED the head's UPDATE follows the row version the lock read, so the chain cannot fork; the
+# head's trigger (only one step forward) would refuse it if it did.
+_KOLOMMEN = (*keten.VELDEN, "hash")
+_VOEG_TOE_PG = f"""
+WITH oud AS (
+    SELECT volgnummer, hash FROM audit_ketenkop WHERE id = 1 FOR UPDATE
+), nieuw AS (
+    SELECT volgnummer + 1 AS volgnummer, hash AS vorige_hash,
+           encode(sha256(convert_to(%(begin)s || (volgnummer + 1)::text || ',"vorige_hash":"' || hash || '"}}',
+                                    'UTF8')), 'hex') AS hash
+    FROM oud
+), kop AS (
+    UPDATE audit_ketenkop SET volgnummer = nieuw.volgnummer, hash = nieuw.hash FROM nieuw WHERE audit_ketenkop.id = 1
+)
+INSERT INTO audit_inzage ({", ".join(_KOLOMMEN)})
+SELECT {", ".join(f"nieuw.{k}" if k in ("volgnummer", "vorige_hash", "hash") else f"%({k})s" for k in _KOLOMMEN)}
+FROM nieuw
+RETURNING id, volgnummer, vorige_hash, hash
+"""  # noqa: S608 - the column names are the model's own constants, every value is a parameter
+
+
+def _voeg_toe_postgresql(velden: dict) -> Inzage | None:
+    """One round trip and no transaction of its own; None on a database without a chain head yet."""
+    begin = keten.canoniek_begin(velden)
+    with connection.cursor() as cursor:
+        cursor.execute(_VOEG_TOE_PG, {**{k: velden.get(k) for k in keten.VELDEN}, "begin": begin})
+        rij = cursor.fetchone()
+    if rij is None:
+        return None
+    inzage = Inzage(**{**velden, "id": rij[0], "volgnummer": rij[1], "vorige_hash": rij[2], "hash": rij[3]})
+    inzage._state.adding = False
+    inzage._state.db = connection.alias
+    return inzage
+
+
 def _voeg_toe(velden: dict) -> Inzage:
+    velden = {**velden, "tijdstip": timezone.now()}
+    if connection.vendor == "postgresql":
+        rij = _voeg_toe_postgresql(velden)
+        if rij is not None:
+            return rij
     # Outside a transaction, threads of one process queue here first (SQLite's shared in-memory test database
     # answers "locked" instead of waiting); inside one, the database lock alone orders the writers.
     slot = _SLOT if connection.vendor == "sqlite" and not connection.in_atomic_block else nullcontext()
@@ -125,7 +168,7 @@ def _voeg_toe(velden: dict) -> Inzage:
             # A fresh database: create the head (a concurrent creator wins harmlessly), then lock it.
             Ketenkop.objects.bulk_create([Ketenkop(pk=1, volgnummer=0, hash=keten.BEGIN)], ignore_conflicts=True)
             kop = _vergrendel_kop(cursor)
-        velden = {**velden, "volgnummer": kop[0] + 1, "tijdstip": timezone.now(), "vorige_hash": kop[1]}
+        velden = {**velden, "volgnummer": kop[0] + 1, "vorige_hash": kop[1]}
         velden["hash"] = keten.bereken_hash(velden)
         rij = Inzage(**velden)
         rij.save(force_insert=True)

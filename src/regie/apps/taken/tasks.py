@@ -1,4 +1,5 @@
-"""The Celery side: one task that runs a job by id, and recovery of stale jobs when a worker starts."""
+"""The Celery side: one task that runs a job by id, and recovery of stale jobs when a worker starts and every minute
+(``CELERY_BEAT_SCHEDULE``: run ``celery -A regie beat`` once, or one worker with ``-B``)."""
 
 import logging
 
@@ -13,6 +14,14 @@ def voer_uit(taak_id: int) -> None:
     from .runner import voer_uit as uitvoeren
 
     uitvoeren(taak_id)
+
+
+@shared_task(name="regie.taken.herstel_vastgelopen", ignore_result=True)
+def herstel() -> list[int]:
+    """The periodic sweep: jobs whose worker died while the other workers kept running are put back in line."""
+    from .services import herstel_vastgelopen
+
+    return herstel_vastgelopen()
 
 
 @worker_ready.connect
