@@ -106,7 +106,7 @@ def test_templates_pick_up_the_professionals_key_word():
 
 def test_summary_counts_and_moments():
     persona = personas()["draaideur"]
-    gesprek = _speel("draaideur", [GOED[1], PREKEN[1], GOED[2]], 0)
+    gesprek = _speel("draaideur", [GOED[1], PREKEN[0], GOED[2]], 0)
     samenvatting = vat_samen(persona, regels(), gesprek.beurten)
     assert samenvatting.beurten == 3
     assert samenvatting.miti.counts[Code(gesprek.beurten[0].code)] >= 1
