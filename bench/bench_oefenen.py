@@ -58,7 +58,10 @@ def main() -> None:
                 timings.append((time.perf_counter() - begin) * 1000)
     median, p95 = statistics.median(timings), percentile(timings, 95)
     print(f"loading (model, encoder, personas, rules): {load:.2f} s")
-    print(f"turns timed: {len(timings)} ({len(alle)} personas x {args.gesprekken} conversations x {2 * len(SCRIPT)} turns)")
+    print(
+        f"turns timed: {len(timings)} "
+        f"({len(alle)} personas x {args.gesprekken} conversations x {2 * len(SCRIPT)} turns)"
+    )
     print(f"per turn: median {median:.1f} ms, p95 {p95:.1f} ms, max {max(timings):.1f} ms")
     print(f"goal p95 < {GOAL_MS:.0f} ms: {'met' if p95 < GOAL_MS else 'NOT met'}")
 

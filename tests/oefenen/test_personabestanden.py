@@ -84,7 +84,7 @@ def test_unknown_placeholder_and_unknown_topic_are_refused(tmp_path):
 
 
 def test_too_few_utterances_and_missing_fields(tmp_path):
-    pad = _schrijf(tmp_path, "naam: Test\nuitingen:\n  - bij: [elk]\n    soort: CT\n    teksten: [\"Ja.\"]\n")
+    pad = _schrijf(tmp_path, 'naam: Test\nuitingen:\n  - bij: [elk]\n    soort: CT\n    teksten: ["Ja."]\n')
     _, fouten = valideer_persona(pad)
     meldingen = [str(f) for f in fouten]
     assert any("minstens 100" in m for m in meldingen)

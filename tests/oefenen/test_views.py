@@ -74,7 +74,9 @@ def test_sessions_are_private_to_their_owner(client, inloggen, klantmanager, col
         with pytest.raises(Oefensessie.DoesNotExist):
             services.beurt(ander, sessie.pk, "Hallo")
     inloggen(klantmanager)
-    assert geheim.replace("'", "&#x27;") in client.get(reverse("oefenen:samenvatting", kwargs={"sessie": sessie.pk})).text
+    assert (
+        geheim.replace("'", "&#x27;") in client.get(reverse("oefenen:samenvatting", kwargs={"sessie": sessie.pk})).text
+    )
 
 
 def test_comparison_shows_only_own_earlier_sessions(client, inloggen, klantmanager, collega_ander_team):
@@ -85,7 +87,7 @@ def test_comparison_shows_only_own_earlier_sessions(client, inloggen, klantmanag
     laatste = Oefensessie.objects.filter(eigenaar=klantmanager).first()
     inloggen(klantmanager)
     tekst = client.get(reverse("oefenen:samenvatting", kwargs={"sessie": laatste.pk})).text
-    vergelijking = tekst[tekst.index('id="vergelijking"'):]
+    vergelijking = tekst[tekst.index('id="vergelijking"') :]
     vergelijking = vergelijking[: vergelijking.index("</table>")]
     assert vergelijking.count("oefenen/") == 1  # one earlier session of their own, linked; not the colleague's
     assert "draaideur" in vergelijking
@@ -103,8 +105,10 @@ def test_trainer_sees_hidden_facts_and_shares_a_case(client, inloggen, teamleide
     for gebruiker in (klantmanager, krachtcoach):
         inloggen(gebruiker)
         assert "Marco" in client.get(casus).text
-        client.post(reverse("oefenen:start"), {"persona": "boos_na_maatregel", "seed": "202650",
-                                               "casus": "boos_na_maatregel-202650"})
+        client.post(
+            reverse("oefenen:start"),
+            {"persona": "boos_na_maatregel", "seed": "202650", "casus": "boos_na_maatregel-202650"},
+        )
         sessie = Oefensessie.objects.get(eigenaar=gebruiker)
         services.beurt(gebruiker, sessie.pk, GOED[1])
         sessies.append(Oefensessie.objects.get(pk=sessie.pk))

@@ -11,8 +11,8 @@ from regie.apps.accounts.models import Rol, Rolwijziging
 from regie.apps.accounts.permissions import Categorie
 from regie.apps.dossier.models import Contactmoment, Huisgenoot, Huishouden
 from regie.apps.gesprekken.models import Gesprek
-from regie.apps.oefenen.models import Oefensessie
 from regie.apps.inkomen.models import Herberekening, Inkomstenbron
+from regie.apps.oefenen.models import Oefensessie
 from regie.apps.participatie.models import Organisatie, Participatieprofiel, Plaatsing, Plek
 from regie.apps.plan import services as plan_services
 from regie.apps.plan.instrumenten import DOMEIN_UITLEG, Domein

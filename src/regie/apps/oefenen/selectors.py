@@ -36,11 +36,13 @@ def weergave(beurten: list[dict]) -> list[dict]:
     """The stored turns ready for a template: Dutch code labels and trust as whole percentages."""
     rijen = []
     for b in beurten:
-        rijen.append({
-            **b,
-            "label": DUTCH_LABELS.get(Code(b["code"]), b["code"]),
-            "soortlabel": DUTCH_LABELS.get(Code(b["soort"]), b["soort"]),
-            "procent": round(b["vertrouwen"] * 100),
-            "verschil": round(b["delta_vertrouwen"] * 100),
-        })
+        rijen.append(
+            {
+                **b,
+                "label": DUTCH_LABELS.get(Code(b["code"]), b["code"]),
+                "soortlabel": DUTCH_LABELS.get(Code(b["soort"]), b["soort"]),
+                "procent": round(b["vertrouwen"] * 100),
+                "verschil": round(b["delta_vertrouwen"] * 100),
+            }
+        )
     return rijen

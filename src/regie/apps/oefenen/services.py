@@ -39,8 +39,9 @@ def beurt(user, pk: int, tekst: str):
     if sessie.afgerond:
         raise ValidationError({"tekst": _("Dit oefengesprek is afgerond; start een nieuw gesprek.")})
     if len(sessie.beurten) >= MAX_BEURTEN:
-        raise ValidationError({"tekst": _("Het maximum van %(max)s beurten is bereikt; rond het gesprek af.")
-                               % {"max": MAX_BEURTEN}})
+        raise ValidationError(
+            {"tekst": _("Het maximum van %(max)s beurten is bereikt; rond het gesprek af.") % {"max": MAX_BEURTEN}}
+        )
     gesprek = selectors.gesprek_van(sessie)
     nieuw = gesprek.beurt(tekst)
     sessie.beurten = [b.als_dict() for b in gesprek.beurten]
@@ -59,7 +60,8 @@ def cijfers(sessie: Oefensessie) -> dict:
         "reflecties": counts["SR"] + counts["CR"],
         "vragen": counts["Q"],
         "rq": None if rq is None else ("∞" if math.isinf(rq) else round(rq, 2)),
-        "complex": None if s.miti.percent_complex_reflections.value is None
+        "complex": None
+        if s.miti.percent_complex_reflections.value is None
         else round(s.miti.percent_complex_reflections.value * 100),
         "mi_adherent": s.miti.mi_adherent,
         "mi_non_adherent": s.miti.mi_non_adherent,

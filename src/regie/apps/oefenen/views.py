@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.apps.accounts.permissions import Taak, mag_taak
@@ -29,8 +28,10 @@ def _fouttekst(fout: ValidationError) -> str:
 @login_required
 def overzicht(request):
     _alleen(request, Taak.OEFENEN)
-    context = {"personas": sorted(personas().values(), key=lambda p: p.titel),
-               "sessies": selectors.mijn_sessies(request.user)[:50]}
+    context = {
+        "personas": sorted(personas().values(), key=lambda p: p.titel),
+        "sessies": selectors.mijn_sessies(request.user)[:50],
+    }
     return render(request, "oefenen/overzicht.html", context)
 
 
@@ -49,8 +50,13 @@ def start(request):
 
 
 def _sessiecontext(request, sessie: Oefensessie, formulier: BeurtFormulier, hint: bool) -> dict:
-    return {"sessie": sessie, "persona": selectors.persona_van(sessie), "beurten": selectors.weergave(sessie.beurten),
-            "formulier": formulier, "hint": hint}
+    return {
+        "sessie": sessie,
+        "persona": selectors.persona_van(sessie),
+        "beurten": selectors.weergave(sessie.beurten),
+        "formulier": formulier,
+        "hint": hint,
+    }
 
 
 @login_required
@@ -139,5 +145,4 @@ def casus(request, persona: str, seed: int):
     gekozen = personas().get(persona)
     if gekozen is None:
         raise Http404
-    return render(request, "oefenen/casus.html", {"persona": gekozen, "seed": seed,
-                                                   "casus": f"{gekozen.slug}-{seed}"})
+    return render(request, "oefenen/casus.html", {"persona": gekozen, "seed": seed, "casus": f"{gekozen.slug}-{seed}"})

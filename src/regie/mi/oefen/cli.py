@@ -1,7 +1,7 @@
 """``regie oefen``: check persona files and the state rules, or practise in the terminal.
 
-    regie oefen valideer [BESTAND.yaml ...]   # default: the shipped personas and rules; exit code 2 on a problem
-    regie oefen personas                      # list the personas
+regie oefen valideer [BESTAND.yaml ...]   # default: the shipped personas and rules; exit code 2 on a problem
+regie oefen personas                      # list the personas
 """
 
 from __future__ import annotations

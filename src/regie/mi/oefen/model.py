@@ -17,8 +17,13 @@ REACTIES = ("reflectie", "bevestiging", "autonomie", "vraag", "informatie", "dru
 SOORTEN = ("CT", "ST", "NT")
 BANDEN = ("laag", "midden", "hoog")
 EFFECTVELDEN = ("vertrouwen", "bereidheid", "verandertaal", "behoudtaal")
-PATRONEN = ("vraagreeks", "reflectie_na_verandertaal", "reflectie_na_behoudtaal", "druk_na_behoudtaal",
-            "onderwerp_geraakt")
+PATRONEN = (
+    "vraagreeks",
+    "reflectie_na_verandertaal",
+    "reflectie_na_behoudtaal",
+    "druk_na_behoudtaal",
+    "onderwerp_geraakt",
+)
 MIN_UITINGEN = 100
 
 
@@ -154,10 +159,16 @@ def lees_regels(pad: Path = REGELS_BESTAND) -> Regels:
     bandknoop = lezer.knoop(data.get("banden"), data.regels.get("banden", data.regel), "banden") or Knoop()
     banden = {naam: lezer.getal(bandknoop, naam, "banden", 0, 1) for naam in BANDEN}
     regels = Regels(
-        bronnen=bronnen, beurten=beurten, patronen=patronen, vraagreeks=vraagreeks,
-        verandertaal=verandertaal, behoudtaal=behoudtaal,
-        minimum=lezer.getal(praat, "minimum", "praat", 0, 0.5), maximum=lezer.getal(praat, "maximum", "praat", 0.5, 1),
-        banden=banden, moment=lezer.getal(data, "moment", "regels", 0, 1),
+        bronnen=bronnen,
+        beurten=beurten,
+        patronen=patronen,
+        vraagreeks=vraagreeks,
+        verandertaal=verandertaal,
+        behoudtaal=behoudtaal,
+        minimum=lezer.getal(praat, "minimum", "praat", 0, 0.5),
+        maximum=lezer.getal(praat, "maximum", "praat", 0.5, 1),
+        banden=banden,
+        moment=lezer.getal(data, "moment", "regels", 0, 1),
     )
     if lezer.fouten:
         raise lezer.fouten[0]
@@ -166,8 +177,18 @@ def lees_regels(pad: Path = REGELS_BESTAND) -> Regels:
 
 # --- personas
 
-_PERSONAVELDEN = {"naam", "titel", "situatie", "opening", "start", "gevoeligheid", "doelen", "onderwerpen", "feiten",
-                  "uitingen"}
+_PERSONAVELDEN = {
+    "naam",
+    "titel",
+    "situatie",
+    "opening",
+    "start",
+    "gevoeligheid",
+    "doelen",
+    "onderwerpen",
+    "feiten",
+    "uitingen",
+}
 
 
 def valideer_persona(pad: Path) -> tuple[Persona | None, list[OefenFout]]:
@@ -194,16 +215,22 @@ def valideer_persona(pad: Path) -> tuple[Persona | None, list[OefenFout]]:
         for woord, wregel in zip(woorden, woorden.regels, strict=True):
             if not isinstance(woord, str) or not woord.strip():
                 lezer.fout(wregel, "onderwerp: een trefwoord moet een niet-lege tekst zijn")
-        onderwerpen.append(Onderwerp(lezer.tekst(knoop, "naam", "onderwerp"),
-                                     tuple(str(w).lower().strip() for w in woorden)))
+        onderwerpen.append(
+            Onderwerp(lezer.tekst(knoop, "naam", "onderwerp"), tuple(str(w).lower().strip() for w in woorden))
+        )
     namen = {o.naam for o in onderwerpen}
     feiten = []
     for item, regel in _items(lezer, data, "feiten"):
         knoop = lezer.knoop(item, regel, "feit")
         if knoop is not None:
             lezer.onbekend(knoop, {"tekst", "drempel", "soort"}, "feit")
-            feiten.append(Feit(lezer.tekst(knoop, "tekst", "feit"), lezer.getal(knoop, "drempel", "feit", 0, 1),
-                               lezer.keuze(knoop, "soort", "feit", SOORTEN, "NT")))
+            feiten.append(
+                Feit(
+                    lezer.tekst(knoop, "tekst", "feit"),
+                    lezer.getal(knoop, "drempel", "feit", 0, 1),
+                    lezer.keuze(knoop, "soort", "feit", SOORTEN, "NT"),
+                )
+            )
     uitingen: list[Uiting] = []
     for nummer, (item, regel) in enumerate(_items(lezer, data, "uitingen"), start=1):
         knoop = lezer.knoop(item, regel, "uiting")
@@ -227,15 +254,20 @@ def valideer_persona(pad: Path) -> tuple[Persona | None, list[OefenFout]]:
             rest = tekst.replace("{woord}", "")
             if "{" in rest or "}" in rest:
                 lezer.fout(tregel, "uiting: alleen de plaatshouder {woord} is toegestaan")
-            uitingen.append(Uiting(f"{nummer}.{positie}", tekst.strip(), soort, tuple(str(b) for b in bij), band,
-                                   onderwerp))
+            uitingen.append(
+                Uiting(f"{nummer}.{positie}", tekst.strip(), soort, tuple(str(b) for b in bij), band, onderwerp)
+            )
     if len(uitingen) < MIN_UITINGEN:
-        lezer.fout(data.regels.get("uitingen", data.regel),
-                   f"persona: er zijn {len(uitingen)} uitingen; er zijn er minstens {MIN_UITINGEN} nodig")
+        lezer.fout(
+            data.regels.get("uitingen", data.regel),
+            f"persona: er zijn {len(uitingen)} uitingen; er zijn er minstens {MIN_UITINGEN} nodig",
+        )
     for soort in SOORTEN:
         if not any(u.soort == soort and not u.is_sjabloon for u in uitingen):
-            lezer.fout(data.regels.get("uitingen", data.regel),
-                       f"persona: er is geen uiting zonder {{woord}} van soort {soort}")
+            lezer.fout(
+                data.regels.get("uitingen", data.regel),
+                f"persona: er is geen uiting zonder {{woord}} van soort {soort}",
+            )
     doelen = lezer.lijst(data, "doelen", "persona")
     persona = Persona(
         slug=pad.stem,

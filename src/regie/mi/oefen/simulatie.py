@@ -22,11 +22,95 @@ LUISTEREND = ("reflectie", "bevestiging", "autonomie")
 
 _WOORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
 _STOPWOORDEN = frozenset(
-    """aan achter alle alles andere anders bent best beter daar daarom dacht dan dat deze die dingen doen door
-    echt eens eigen eigenlijk even gaan gaat geen gewoon goed graag hebben heeft hier hoor iemand iets jezelf jouw
-    jullie kunnen kunt laten maar meer mensen misschien moet moeten nodig niet niets noemt nooit onze over precies
-    samen staat steeds terwijl toch tussen vaak veel vind vindt voor vooral waar wanneer want waren wat welke werd
-    wilt worden zelf zeker zich zien zijn zitten zoals zorgen zou zouden""".split()
+    [
+        "aan",
+        "achter",
+        "alle",
+        "alles",
+        "andere",
+        "anders",
+        "bent",
+        "best",
+        "beter",
+        "daar",
+        "daarom",
+        "dacht",
+        "dan",
+        "dat",
+        "deze",
+        "die",
+        "dingen",
+        "doen",
+        "door",
+        "echt",
+        "eens",
+        "eigen",
+        "eigenlijk",
+        "even",
+        "gaan",
+        "gaat",
+        "geen",
+        "gewoon",
+        "goed",
+        "graag",
+        "hebben",
+        "heeft",
+        "hier",
+        "hoor",
+        "iemand",
+        "iets",
+        "jezelf",
+        "jouw",
+        "jullie",
+        "kunnen",
+        "kunt",
+        "laten",
+        "maar",
+        "meer",
+        "mensen",
+        "misschien",
+        "moet",
+        "moeten",
+        "nodig",
+        "niet",
+        "niets",
+        "noemt",
+        "nooit",
+        "onze",
+        "over",
+        "precies",
+        "samen",
+        "staat",
+        "steeds",
+        "terwijl",
+        "toch",
+        "tussen",
+        "vaak",
+        "veel",
+        "vind",
+        "vindt",
+        "voor",
+        "vooral",
+        "waar",
+        "wanneer",
+        "want",
+        "waren",
+        "wat",
+        "welke",
+        "werd",
+        "wilt",
+        "worden",
+        "zelf",
+        "zeker",
+        "zich",
+        "zien",
+        "zijn",
+        "zitten",
+        "zoals",
+        "zorgen",
+        "zou",
+        "zouden",
+    ]
 )
 
 
@@ -82,8 +166,14 @@ def _klem(x: float) -> float:
 
 
 class Oefengesprek:
-    def __init__(self, persona: Persona, regels: Regels, seed: int, beurten: Sequence[Beurt] = (),
-                 codeer: Codeerder = code_met_model) -> None:
+    def __init__(
+        self,
+        persona: Persona,
+        regels: Regels,
+        seed: int,
+        beurten: Sequence[Beurt] = (),
+        codeer: Codeerder = code_met_model,
+    ) -> None:
         self.persona, self.regels, self.seed, self.codeer = persona, regels, seed, codeer
         self.beurten: list[Beurt] = []
         self.toestand = Toestand(persona.vertrouwen, persona.bereidheid)
@@ -150,11 +240,21 @@ class Oefengesprek:
             antwoord, sleutel = self._vul_in(uiting, tekst), uiting.sleutel
             onderwerp = uiting.onderwerp or onderwerp
         beurt = Beurt(
-            nummer=len(self.beurten) + 1, professional=tekst, code=code.value, zekerheid=round(zekerheid, 3),
-            reactie=regel.reactie, delta_vertrouwen=round(vertrouwen - oud_v, 4),
-            delta_bereidheid=round(bereidheid - oud_b, 4), redenen=[e.reden for e in effecten if _telt(e)],
-            vertrouwen=round(vertrouwen, 4), bereidheid=round(bereidheid, 4), antwoord=antwoord, soort=soort,
-            uiting=sleutel, onderwerp=onderwerp, feit=feit_index is not None,
+            nummer=len(self.beurten) + 1,
+            professional=tekst,
+            code=code.value,
+            zekerheid=round(zekerheid, 3),
+            reactie=regel.reactie,
+            delta_vertrouwen=round(vertrouwen - oud_v, 4),
+            delta_bereidheid=round(bereidheid - oud_b, 4),
+            redenen=[e.reden for e in effecten if _telt(e)],
+            vertrouwen=round(vertrouwen, 4),
+            bereidheid=round(bereidheid, 4),
+            antwoord=antwoord,
+            soort=soort,
+            uiting=sleutel,
+            onderwerp=onderwerp,
+            feit=feit_index is not None,
         )
         self._neem_op(beurt)
         return beurt

@@ -144,8 +144,10 @@ class Lezer:
     def keuze(self, knoop: Knoop, sleutel: str, wat: str, toegestaan, standaard: str | None = None) -> str:
         waarde = self.tekst(knoop, sleutel, wat, standaard)
         if waarde and waarde not in toegestaan:
-            self.fout(knoop.regels.get(sleutel, knoop.regel),
-                      f"{wat}: '{waarde}' is geen geldige waarde voor '{sleutel}' (kies uit {', '.join(toegestaan)})")
+            self.fout(
+                knoop.regels.get(sleutel, knoop.regel),
+                f"{wat}: '{waarde}' is geen geldige waarde voor '{sleutel}' (kies uit {', '.join(toegestaan)})",
+            )
         return waarde
 
     def onbekend(self, knoop: Knoop, toegestaan: set[str], wat: str) -> None:
