@@ -16,7 +16,10 @@ def test_full_practice_conversation_with_summary(live_server, page, screenshot, 
     page.get_by_label("Wachtwoord").fill(WACHTWOORD)
     page.get_by_role("button", name="Inloggen").click()
     page.get_by_role("link", name="Oefengesprekken").first.click()
+    screenshot(page, "oefengesprek-personas")
     page.get_by_role("button", name="Oefen met Ria de Vries").click()
+    page.wait_for_load_state()
+    screenshot(page, "oefengesprek-start")
     page.get_by_role("heading", name="Oefengesprek met Ria de Vries").wait_for()
     page.get_by_label("Toon meteen hoe mijn beurt gecodeerd is").check()
     script = [GOED[0], GOED[1], PREKEN[0], GOED[2], GOED[3], GOED[6]]

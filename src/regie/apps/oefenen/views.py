@@ -51,7 +51,7 @@ def start(request):
 
 def _sessiecontext(request, sessie: Oefensessie, formulier: BeurtFormulier, hint: bool) -> dict:
     return {
-        "sessie": sessie,
+        "oefensessie": sessie,
         "persona": selectors.persona_van(sessie),
         "beurten": selectors.weergave(sessie.beurten),
         "formulier": formulier,
@@ -108,7 +108,7 @@ def samenvatting(request, sessie: int):
     if gesprek is None:
         raise Http404
     context = {
-        "sessie": gevonden,
+        "oefensessie": gevonden,
         "persona": gesprek.persona,
         "s": vat_samen(gesprek.persona, regels(), gesprek.beurten),
         "cijfers": services.cijfers(gevonden),
