@@ -13,6 +13,7 @@ ENGINE_COMMANDS = {
     "bereken": "regie.rules.cli",
     "mi": "regie.mi.cli",
     "match": "regie.matching.cli",
+    "oefen": "regie.mi.oefen.cli",
 }
 
 

@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "regie.apps.portaal",
     "regie.apps.participatie",
     "regie.apps.gesprekken",
+    "regie.apps.oefenen",
     "regie.apps.beheer",
     "regie.apps.demo",
 ]

@@ -12,6 +12,7 @@ from regie.apps.accounts.permissions import Categorie
 from regie.apps.dossier.models import Contactmoment, Huisgenoot, Huishouden
 from regie.apps.gesprekken.models import Gesprek
 from regie.apps.inkomen.models import Herberekening, Inkomstenbron
+from regie.apps.oefenen.models import Oefensessie
 from regie.apps.participatie.models import Organisatie, Participatieprofiel, Plaatsing, Plek
 from regie.apps.plan import services as plan_services
 from regie.apps.plan.instrumenten import DOMEIN_UITLEG, Domein
@@ -164,6 +165,7 @@ def wereld(gemeente, team, ander_team, maak_inwoner, maak_account, klantmanager,
         "plaatsing_pk": plaatsing.pk,
         "object_pk": bron.pk,
         "gesprek": gesprek.pk,
+        "oefensessie": Oefensessie.objects.create(eigenaar=klantmanager, persona="gesettelde", seed=1).pk,
         "herberekening": herberekening.pk,
         "taak": taak.pk,
         "medewerker": klantmanager.pk,

@@ -37,6 +37,8 @@ ALLES = frozenset(C)
 KRACHTCOACH = frozenset({C.CONTACT, C.PARTICIPATIE, C.PLAATSINGEN, C.TOESTEMMING})
 NIETS = frozenset()
 
+OEFENAARS = ("km_team", "km_ander_team", "kc_toegewezen", "kc_niet_toegewezen", "teamleider")
+
 LOGIN = "login"  # a redirect to the login page
 PORTAAL = "portaal"  # a redirect to the inwoner's portal
 VERDER = "verder"  # any answer of an allowed request: 200, 302 to a page of the app, or 400 for an empty form
@@ -193,6 +195,15 @@ MATRIX: dict[str, Regel] = {
     "portaal:download_document": _inwonerpagina(),
     # Cancelling a background job: those who may start it (teamleider, beheerder of the municipality).
     "taken:annuleer": _taak({"teamleider": VERDER, "beheerder": VERDER}),
+    # Practice conversations: no inwoner data; those who practise (klantmanager, krachtcoach, teamleider) get the
+    # pages, a session is its owner's alone (others who practise get 404), the persona authoring view is the trainer's.
+    "oefenen:overzicht": _taak(dict.fromkeys(OEFENAARS, VERDER)),
+    "oefenen:start": _taak(dict.fromkeys(OEFENAARS, VERDER)),
+    "oefenen:casus": _taak(dict.fromkeys(OEFENAARS, VERDER)),
+    "oefenen:trainer": _taak({"teamleider": VERDER}),
+    "oefenen:sessie": _taak({**dict.fromkeys(OEFENAARS, 404), "km_team": VERDER}),
+    "oefenen:afronden": _taak({**dict.fromkeys(OEFENAARS, 404), "km_team": VERDER}),
+    "oefenen:samenvatting": _taak({**dict.fromkeys(OEFENAARS, 404), "km_team": VERDER}),
 }
 # The Django admin (under django-admin/) is covered by one rule, checked on its index: it is for technical superusers
 # only, so every staff role (the functioneel beheerder included) goes to its login, and inwoners to their portal.
@@ -201,6 +212,9 @@ PATROONREGELS = {
 }
 
 KWARGS_PER_URL = {
+    "oefenen:sessie": {"sessie": "oefensessie"},
+    "oefenen:afronden": {"sessie": "oefensessie"},
+    "oefenen:samenvatting": {"sessie": "oefensessie"},
     "inkomen:herberekening": {"pk": "herberekening"},
     "gesprekken:gesprek": {"pk": "gesprek"},
     "gesprekken:sprekers": {"pk": "gesprek"},
@@ -217,6 +231,7 @@ KWARGS_PER_URL = {
     "taken:annuleer": {"pk": "taak"},
 }
 ACTIES = {
+    "oefenen:casus": {"persona": "gesettelde", "seed": 202650},
     "inkomen:wijzig": {"actie": "inkomen"},
     "inkomen:beeindig": {"soort": "inkomen"},
     "plan:doel_actie": {"actie": "checkin"},

@@ -129,6 +129,8 @@ class Taak(StrEnum):
     VOORSTEL_CASELOAD = "voorstel voor de caseload"
     PORTAAL = "eigen portaal"
     BEHEER = "beheer"
+    OEFENEN = "oefengesprekken voeren"
+    OEFENEN_BEGELEIDEN = "oefengesprekken begeleiden"
 
 
 TAKEN: dict[Taak, frozenset[Rol]] = {
@@ -147,6 +149,9 @@ TAKEN: dict[Taak, frozenset[Rol]] = {
     Taak.VOORSTEL_CASELOAD: frozenset({KC}),
     Taak.PORTAAL: frozenset({INW}),
     Taak.BEHEER: frozenset({FB}),
+    # Practising MI with simulated inwoners: no inwoner data, sessions private to the professional (regie.apps.oefenen).
+    Taak.OEFENEN: frozenset({KM, KC, TL}),
+    Taak.OEFENEN_BEGELEIDEN: frozenset({TL}),
 }
 
 
