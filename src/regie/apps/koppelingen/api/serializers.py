@@ -30,6 +30,7 @@ WIJZIGBAAR = ("straat", "huisnummer", "huisnummer_toevoeging", "postcode", "woon
 class InwonerSerializer(serializers.ModelSerializer):
     """Contact details for whoever may see the inwoner; BSN and date of birth only with the identification category."""
 
+    email = serializers.CharField(read_only=True, help_text="E-mailadres; leeg als het niet bekend is.")
     bsn = serializers.CharField(read_only=True, required=False)
     geboortedatum = serializers.DateField(read_only=True, required=False)
 
