@@ -5,8 +5,8 @@ import pytest
 import schemathesis
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
@@ -53,6 +53,4 @@ def sleutel(open_verbinding, db, maak_applicatie, maak_inwoner, klantmanager):
 )
 @pytest.mark.django_db
 def test_api_fuzzing(case, sleutel):
-    case.call_and_validate(
-        headers={"Authorization": sleutel}, checks=[not_a_server_error, response_schema_conformance]
-    )
+    case.call_and_validate(headers={"Authorization": sleutel}, checks=[not_a_server_error, response_schema_conformance])

@@ -97,7 +97,11 @@ def test_rate_limit_per_application(wereld, maak_applicatie):
     _app, ander = maak_applicatie(naam="Ander systeem", scopes=["plekken:lezen"], limiet_per_minuut=3)
     assert [client.get("/api/v1/plekken/").status_code for _ in range(4)] == [200, 200, 200, 429]
     te_veel = client.get("/api/v1/plekken/")
-    assert te_veel.status_code == 429 and "Retry-After" in te_veel and "verzoeken" in te_veel.json()["fouten"][0]["melding"]
+    assert (
+        te_veel.status_code == 429
+        and "Retry-After" in te_veel
+        and "verzoeken" in te_veel.json()["fouten"][0]["melding"]
+    )
     assert ander.get("/api/v1/plekken/").status_code == 200  # the limit is per application
     cache.clear()
 

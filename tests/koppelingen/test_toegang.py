@@ -49,9 +49,10 @@ def test_a_key_with_only_read_scope_for_plekken_cannot_read_inwoners(wereld, maa
         antwoord = client.get(url)
         assert antwoord.status_code == 403, url
         assert wereld.inwoner.achternaam not in antwoord.content.decode()
-        assert "inwoners" in antwoord.json()["fouten"][0]["melding"] or "berekeningen" in antwoord.json()["fouten"][0][
-            "melding"
-        ]
+        assert (
+            "inwoners" in antwoord.json()["fouten"][0]["melding"]
+            or "berekeningen" in antwoord.json()["fouten"][0]["melding"]
+        )
 
 
 def test_the_resource_scope_alone_shows_no_personal_data_without_its_category(wereld, maak_applicatie):
@@ -62,13 +63,17 @@ def test_the_resource_scope_alone_shows_no_personal_data_without_its_category(we
 
 
 def test_identification_needs_its_own_category(wereld, maak_applicatie):
-    _app, alleen_contact = maak_applicatie(naam="Klantcontact", scopes=["inwoners:lezen"], categorieen=["contact:lezen"])
+    _app, alleen_contact = maak_applicatie(
+        naam="Klantcontact", scopes=["inwoners:lezen"], categorieen=["contact:lezen"]
+    )
     _app, met_bsn = maak_applicatie(
         naam="Basisregistratie", scopes=["inwoners:lezen"], categorieen=["contact:lezen", "identificatie:lezen"]
     )
     url = f"/api/v1/inwoners/{wereld.inwoner.pk}/"
     zonder = alleen_contact.get(url)
-    assert zonder.status_code == 200 and "bsn" not in zonder.json() and wereld.inwoner.bsn not in zonder.content.decode()
+    assert (
+        zonder.status_code == 200 and "bsn" not in zonder.json() and wereld.inwoner.bsn not in zonder.content.decode()
+    )
     assert met_bsn.get(url).json()["bsn"] == wereld.inwoner.bsn
 
 

@@ -46,6 +46,11 @@ def foutafhandeling(exc, context):
         fouten = [{"veld": "", "melding": str(exc.detail)}]
     headers = {k: v for k, v in response.items() if k in ("WWW-Authenticate", "Retry-After")}
     if response.status_code == status.HTTP_429_TOO_MANY_REQUESTS:
-        fouten = [{"veld": "", "melding": _("Te veel verzoeken; probeer het over %(sec)s seconden opnieuw.") % {
-            "sec": getattr(exc, "wait", None) and int(exc.wait) or 60}}]
+        fouten = [
+            {
+                "veld": "",
+                "melding": _("Te veel verzoeken; probeer het over %(sec)s seconden opnieuw.")
+                % {"sec": getattr(exc, "wait", None) and int(exc.wait) or 60},
+            }
+        ]
     return antwoord(response.status_code, fouten, headers)

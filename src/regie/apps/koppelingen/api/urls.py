@@ -7,7 +7,7 @@ from .berekenen import BerekenView
 
 app_name = "api"
 
-router = SimpleRouter()
+router = SimpleRouter(use_regex_path=False)
 router.register("inwoners", views.InwonerViewSet, basename="inwoner")
 router.register("huishoudens", views.HuishoudenViewSet, basename="huishouden")
 router.register("plannen", views.PlanViewSet, basename="plan")

@@ -1,6 +1,6 @@
 """The API's resources: thin viewsets over the apps' ``zichtbaar_voor`` querysets, each read logged."""
 
-from django.db.models import BooleanField, Case, Value, When
+from django.db.models import BooleanField, Case, Q, Value, When
 from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -28,6 +28,7 @@ class Resource(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Generi
     """A read-only resource. ``categorieen``: what its rows are (for the log); ``inwoner_van``: whose they are."""
 
     permission_classes = [ResourceScope]
+    lookup_value_converter = "int"
     resource = ""
     categorieen: tuple = ()
     persoonlijk = True
@@ -78,9 +79,13 @@ class InwonerViewSet(mixins.UpdateModelMixin, Resource):
 
     def get_queryset(self):
         user = self.request.user
+        # Q(pk__isnull=False) keeps the condition valid when the filter allows everything (an empty Q).
+        identificatie = Q(pk__isnull=False) & permissions.filter_voor(
+            user, Actie.LEZEN, Categorie.IDENTIFICATIE, inwoner=""
+        )
         return Inwoner.objects.zichtbaar_voor(user, Categorie.CONTACT).annotate(
             mag_identificatie=Case(
-                When(permissions.filter_voor(user, Actie.LEZEN, Categorie.IDENTIFICATIE, inwoner=""), then=Value(True)),
+                When(identificatie, then=Value(True)),
                 default=Value(False),
                 output_field=BooleanField(),
             )
@@ -107,17 +112,17 @@ class InwonerViewSet(mixins.UpdateModelMixin, Resource):
         if_match = request.headers.get("If-Match")
 
         def versie_klopt(inwoner) -> bool:
-            inwoner.mag_identificatie = self.get_queryset().filter(pk=inwoner.pk).values_list(
-                "mag_identificatie", flat=True
-            ).first()
+            inwoner.mag_identificatie = (
+                self.get_queryset().filter(pk=inwoner.pk).values_list("mag_identificatie", flat=True).first()
+            )
             return past_bij(if_match, etag_van(serializers.InwonerSerializer(inwoner).data))
 
+        pk = kwargs["pk"]
         try:
-            pk = int(kwargs["pk"])
             services.wijzig_contactgegevens(
                 door=request.user, inwoner_id=pk, gegevens=invoer.validated_data, versie_klopt=versie_klopt
             )
-        except (ValueError, Inwoner.DoesNotExist):
+        except Inwoner.DoesNotExist:
             raise Http404 from None
         except services.VersieVerouderd:
             return antwoord(
