@@ -95,6 +95,10 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "regie.apps.accounts",
     "regie.apps.taken",
     "regie.apps.dossier",
@@ -106,6 +110,7 @@ INSTALLED_APPS = [
     "regie.apps.gesprekken",
     "regie.apps.oefenen",
     "regie.apps.beheer",
+    "regie.apps.koppelingen",
     "regie.apps.demo",
 ]
 
@@ -360,6 +365,45 @@ if DIGID_AAN:
     ]
     if missing:
         raise ImproperlyConfigured("DigiD via OpenID Connect is aangezet maar mist: " + ", ".join(missing) + ".")
+
+# --- The REST API for other systems (regie.apps.koppelingen, docs/api.md): applications authenticate with a key
+# from the beheerder's pages, people with their session; cursor pagination, Dutch errors, limits per application.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "regie.apps.koppelingen.authenticatie.ApplicatieAuthenticatie",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["regie.apps.koppelingen.rechten.Aangemeld"],
+    "DEFAULT_PAGINATION_CLASS": "regie.apps.koppelingen.paginering.Cursor",
+    "PAGE_SIZE": 50,
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_THROTTLE_CLASSES": ["regie.apps.koppelingen.limieten.PerApplicatie"],
+    "DEFAULT_THROTTLE_RATES": {"sessie": os.environ.get("REGIE_API_LIMIET_SESSIE", "600/min")},
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "regie.apps.koppelingen.fouten.foutafhandeling",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "COERCE_DECIMAL_TO_STRING": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Regie API",
+    "DESCRIPTION": "Koppelvlak van Regie voor de andere systemen van de gemeente. Zie docs/api.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "regie.apps.koppelingen.schema.foutantwoorden",
+    ],
+}
+# Requests per minute for an application that has no limit of its own.
+REGIE_API_LIMIET_STANDAARD = int(os.environ.get("REGIE_API_LIMIET_STANDAARD", 600))
 
 # --- Regie itself.
 REGIE_CASELOAD_PAGE_SIZE = 25

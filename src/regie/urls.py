@@ -17,6 +17,8 @@ urlpatterns = [
     path("", include("regie.apps.taken.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", include("regie.apps.beheer.urls")),
+    path("beheer/koppelingen/", include("regie.apps.koppelingen.urls")),
+    path("api/v1/", include("regie.apps.koppelingen.api.urls")),
     # The Django admin, for technical superusers only (regie.apps.accounts.admin_site).
     path("django-admin/", admin.site.urls),
 ]

@@ -12,6 +12,7 @@ from regie.apps.accounts.permissions import Categorie
 from regie.apps.dossier.models import Contactmoment, Huisgenoot, Huishouden
 from regie.apps.gesprekken.models import Gesprek
 from regie.apps.inkomen.models import Herberekening, Inkomstenbron
+from regie.apps.koppelingen.services import maak_applicatie
 from regie.apps.oefenen.models import Oefensessie
 from regie.apps.participatie.models import Organisatie, Participatieprofiel, Plaatsing, Plek
 from regie.apps.plan import services as plan_services
@@ -175,6 +176,12 @@ def wereld(gemeente, team, ander_team, maak_inwoner, maak_account, klantmanager,
         ).pk,
         "team": team.pk,
         "wijk": inwoner.wijk_id,
+        "huishouden": Huishouden.objects.get(inwoner=inwoner).pk,
+        "plan": gedeeld.plan_id,
+        "contactmoment": Contactmoment.objects.get(inwoner=inwoner).pk,
+        "applicatie": maak_applicatie(
+            door=beheerder, gegevens={"naam": "Klantcontactsysteem", "scopes": [], "categorieen": []}
+        )[0].pk,
         "beurt": 1,
     }
     assert Doel.objects.count() == 3 and Stap.objects.count() == 1

@@ -91,6 +91,27 @@ def _open() -> Regel:
     return Regel(dict.fromkeys(SITUATIES, VERDER))
 
 
+def _api(status: dict, zien: dict | None = None) -> Regel:
+    """An API resource: anonymous callers get 401, inwoners their portal, a role without the category 403."""
+    volledig = {"anoniem": 401, "inwoner": PORTAAL, "ander_inwoner": PORTAAL}
+    volledig.update({s: status.get(s, 403) for s in SITUATIES[3:]})
+    return Regel(volledig, zien or {})
+
+
+_API_STAF = ("km_team", "km_ander_team", "kc_toegewezen", "kc_niet_toegewezen", "teamleider")
+_API_TEAM = ("km_team", "km_ander_team", "teamleider")
+# What the API shows of the matrix inwoner per situation: a krachtcoach only contact details and the consented
+# placement; the other team and the unassigned coach get an empty list, so nothing may show.
+_API_KM = {"km_team": ALLES, "teamleider": ALLES}
+_API_KC = {**_API_KM, "kc_toegewezen": KRACHTCOACH}
+
+
+def _api_detail(**apart) -> Regel:
+    status = {"km_team": 200, "teamleider": 200, "km_ander_team": 404, "kc_toegewezen": 403}
+    status["kc_niet_toegewezen"] = 403
+    return _api({**status, **apart}, _API_KC)
+
+
 GEEN_FINANCIEN = {"kc": 404}  # functiescheiding: a krachtcoach gets the answer of a dossier that does not exist
 
 MATRIX: dict[str, Regel] = {
@@ -193,6 +214,34 @@ MATRIX: dict[str, Regel] = {
     "portaal:wie_heeft_bekeken": _inwonerpagina(),
     "portaal:download_json": _inwonerpagina(),
     "portaal:download_document": _inwonerpagina(),
+    # The REST API: people with their session (an application's key is tested in tests/koppelingen). Lists answer 200
+    # with only the rows within reach; the page content shows that nothing of a forbidden category comes along.
+    "api:schema": Regel({**dict.fromkeys(SITUATIES, VERDER), "inwoner": PORTAAL, "ander_inwoner": PORTAAL}),
+    "api:docs": Regel({**dict.fromkeys(SITUATIES, VERDER), "inwoner": PORTAAL, "ander_inwoner": PORTAAL}),
+    "api:berekenen": _api(dict.fromkeys(("km_team", "km_ander_team", "teamleider"), 400)),
+    "api:inwoner-list": _api(dict.fromkeys(_API_STAF, 200), _API_KC),
+    "api:inwoner-detail": _api_detail(kc_toegewezen=200, kc_niet_toegewezen=404),
+    "api:huishouden-list": _api(dict.fromkeys(_API_TEAM, 200), _API_KM),
+    "api:huishouden-detail": _api_detail(),
+    "api:plan-list": _api(dict.fromkeys(_API_STAF, 200), _API_KC),
+    "api:plan-detail": _api_detail(kc_toegewezen=200, kc_niet_toegewezen=404),
+    "api:doel-list": _api(dict.fromkeys(_API_STAF, 200), _API_KC),
+    "api:doel-detail": _api_detail(kc_toegewezen=200, kc_niet_toegewezen=404),
+    "api:contactmoment-list": _api(dict.fromkeys(_API_STAF, 200), _API_KC),
+    "api:contactmoment-detail": _api_detail(kc_toegewezen=404, kc_niet_toegewezen=404),
+    "api:berekening-list": _api(dict.fromkeys(_API_TEAM, 200), _API_KM),
+    "api:berekening-detail": _api_detail(km_team=404, teamleider=404),  # the matrix inwoner has no calculation
+    "api:plek-list": _api(dict.fromkeys(SITUATIES[3:], 200)),
+    "api:plek-detail": _api(dict.fromkeys(SITUATIES[3:], 200)),
+    "api:plaatsing-list": _api(dict.fromkeys(_API_STAF, 200), _API_KC),
+    "api:plaatsing-detail": _api_detail(kc_toegewezen=200, kc_niet_toegewezen=404),
+    # Conversations: metadata and scores of the owner's own conversations; the notes never (GESPREKKEN not allowed).
+    "api:gesprek-list": _api({"km_team": 200, "km_ander_team": 200}),
+    "api:gesprek-detail": _api({"km_team": 200, "km_ander_team": 404}),
+    # The beheerder's pages for the applications that use the API.
+    "koppelingen:applicaties": _taak({"beheerder": VERDER}),
+    "koppelingen:applicatie": _taak({"beheerder": VERDER}),
+    "koppelingen:nieuwe_sleutel": _taak({"beheerder": VERDER}),
     # Cancelling a background job: those who may start it (teamleider, beheerder of the municipality).
     "taken:annuleer": _taak({"teamleider": VERDER, "beheerder": VERDER}),
     # Practice conversations: no inwoner data; those who practise (klantmanager, krachtcoach, teamleider) get the
@@ -229,6 +278,15 @@ KWARGS_PER_URL = {
     "beheer:team": {"pk": "team"},
     "beheer:wijk": {"pk": "wijk"},
     "taken:annuleer": {"pk": "taak"},
+    "api:huishouden-detail": {"pk": "huishouden"},
+    "api:plan-detail": {"pk": "plan"},
+    "api:doel-detail": {"pk": "doel_pk"},
+    "api:contactmoment-detail": {"pk": "contactmoment"},
+    "api:plek-detail": {"pk": "plek_pk"},
+    "api:plaatsing-detail": {"pk": "plaatsing_pk"},
+    "api:gesprek-detail": {"pk": "gesprek"},
+    "koppelingen:applicatie": {"pk": "applicatie"},
+    "koppelingen:nieuwe_sleutel": {"pk": "applicatie"},
 }
 ACTIES = {
     "oefenen:casus": {"persona": "gesettelde", "seed": 202650},

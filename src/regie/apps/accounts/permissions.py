@@ -155,6 +155,34 @@ TAKEN: dict[Taak, frozenset[Rol]] = {
 }
 
 
+# --- applications (other systems of the municipality) through the API
+
+
+@dataclass(frozen=True)
+class Koppelrechten:
+    """What an application may, instead of a role: its authorisations per data category, for one municipality.
+
+    The API's authentication puts this on the application's technical account (``user.koppelrechten``); every
+    ``zichtbaar_voor`` queryset then filters by it as it does by a role. Its scope is every inwoner of the municipality;
+    the participation profile still only with the inwoner's consent. Tasks (``TAKEN``) are for people only.
+    """
+
+    gemeente_id: int | None
+    lezen: frozenset[str] = frozenset()
+    wijzigen: frozenset[str] = frozenset()
+
+    def toegang(self, categorie: Categorie) -> Toegang:
+        voorwaarde = T if categorie == Categorie.PARTICIPATIE else A
+        return Toegang(
+            lezen=voorwaarde if categorie in self.lezen else None,
+            wijzigen=voorwaarde if categorie in self.wijzigen else None,
+        )
+
+
+def koppelrechten(user) -> Koppelrechten | None:
+    return getattr(user, "koppelrechten", None)
+
+
 # --- the questions
 
 
@@ -166,6 +194,8 @@ def is_actief(user) -> bool:
 def toegang(user, categorie: Categorie) -> Toegang:
     if not is_actief(user):
         return GEEN
+    if (rechten := koppelrechten(user)) is not None:
+        return rechten.toegang(Categorie(categorie))
     return BELEID[Categorie(categorie)].get(user.rol, GEEN)
 
 
@@ -180,7 +210,7 @@ def vraagt_tweede_factor(user) -> bool:
 
 
 def mag_taak(user, taak: Taak) -> bool:
-    return is_actief(user) and user.rol in TAKEN[Taak(taak)]
+    return is_actief(user) and koppelrechten(user) is None and user.rol in TAKEN[Taak(taak)]
 
 
 # The processing activity (logboek dataverwerkingen) a role's everyday work serves, when a read names no other.
@@ -259,6 +289,8 @@ def scope_filter(user, inwoner: str = "") -> Q:
     if not is_actief(user):
         return NIETS
     p = f"{inwoner}__" if inwoner else ""
+    if (rechten := koppelrechten(user)) is not None:
+        return Q(**{f"{p}gemeente_id": rechten.gemeente_id}) if rechten.gemeente_id else NIETS
     if user.rol in (KM, TL):
         return team_filter(user, p)
     if user.rol == KC:
