@@ -11,7 +11,7 @@ from regie.apps.accounts.models import Rol, Rolwijziging
 from regie.apps.accounts.permissions import Categorie
 from regie.apps.dossier.models import Contactmoment, Huisgenoot, Huishouden
 from regie.apps.gesprekken.models import Gesprek
-from regie.apps.inkomen.models import Herberekening, Inkomstenbron
+from regie.apps.inkomen.models import Beschikking, Herberekening, Inkomstenbron
 from regie.apps.participatie.models import Organisatie, Participatieprofiel, Plaatsing, Plek
 from regie.apps.plan import services as plan_services
 from regie.apps.plan.instrumenten import DOMEIN_UITLEG, Domein
@@ -174,6 +174,9 @@ def wereld(gemeente, team, ander_team, maak_inwoner, maak_account, klantmanager,
         "team": team.pk,
         "wijk": inwoner.wijk_id,
         "beurt": 1,
+        "beschikking_pk": Beschikking.objects.create(
+            inwoner=inwoner, soort="maatregel", datum=date(2026, 3, 2), onderwerp="Besluit", pdf=b"%PDF-1.7"
+        ).pk,
     }
     assert Doel.objects.count() == 3 and Stap.objects.count() == 1
     return Wereld(inwoner, ander, gebruikers, ids)

@@ -9,6 +9,7 @@ from regie.apps.dossier.models import Inwoner
 
 from .models import (
     Berekening,
+    Beschikking,
     Herberekening,
     Heronderzoek,
     Horen,
@@ -17,6 +18,7 @@ from .models import (
     Maatregel,
     Ontheffing,
     SoortVerplichting,
+    StatusMaatregel,
     Uitkeringsgegevens,
     Vermogensbestanddeel,
     Verplichting,
@@ -74,7 +76,7 @@ def verplichtingen(user, inwoner: Inwoner) -> list[VerplichtingStand]:
 @dataclass(frozen=True)
 class Signaal:
     inwoner: Inwoner
-    soort: str  # "ontheffing" or "heronderzoek"
+    soort: str  # "ontheffing", "heronderzoek" or "besluit"
     datum: object
     tekst: str
 
@@ -113,7 +115,39 @@ def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
         .select_related("inwoner")
         .order_by("gepland_op")[:50]
     ]
+    uit += [
+        Signaal(
+            m.inwoner,
+            "besluit",
+            timezone.localdate(m.besloten_op),
+            _("Besluit over de maatregel (%(verplichting)s): %(status)s, op %(datum)s")
+            % {
+                "verplichting": m.get_verplichting_display(),
+                "status": m.get_status_display(),
+                "datum": timezone.localdate(m.besloten_op).strftime("%d-%m-%Y"),
+            },
+        )
+        for m in Maatregel.objects.zichtbaar_voor(user)
+        .filter(inwoner__in=eigen, besloten_op__gte=timezone.now() - timedelta(days=binnen_dagen))
+        .exclude(status=StatusMaatregel.VOORSTEL)
+        .select_related("inwoner")
+        .order_by("-besloten_op")[:50]
+    ]
     return sorted(uit, key=lambda s: s.datum)
+
+
+def te_besluiten(user):
+    """The teamleider's queue: maatregel proposals of the team that wait for a decision, oldest first."""
+    return (
+        Maatregel.objects.zichtbaar_voor(user)
+        .filter(status=StatusMaatregel.VOORSTEL)
+        .select_related("inwoner", "voorgesteld_door")
+        .order_by("voorgesteld_op")
+    )
+
+
+def beschikkingen(user, inwoner: Inwoner):
+    return Beschikking.objects.zichtbaar_voor(user).filter(inwoner=inwoner).defer("pdf")
 
 
 @dataclass(frozen=True)
@@ -203,5 +237,6 @@ def maatregelen(user, inwoner: Inwoner):
     return (
         Maatregel.objects.zichtbaar_voor(user)
         .filter(inwoner=inwoner)
-        .select_related("horen", "voorgesteld_door", "besloten_door")
+        .select_related("horen", "voorgesteld_door", "besloten_door", "beschikking")
+        .defer("beschikking__pdf")
     )

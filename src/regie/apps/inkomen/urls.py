@@ -13,7 +13,14 @@ urlpatterns = [
         name="beeindig",
     ),
     path("caseload/inwoners/<int:pk>/maatregel/", views.maatregel, name="maatregel"),
+    path(
+        "caseload/inwoners/<int:pk>/beschikkingen/<int:beschikking_pk>/",
+        views.beschikking,
+        name="beschikking",
+    ),
+    path("te-besluiten/", views.te_besluiten, name="te_besluiten"),
     path("mijn-uitkering/", views.mijn_uitkering, name="mijn_uitkering"),
+    path("mijn-uitkering/brieven/<int:beschikking_pk>/", views.mijn_brief, name="mijn_brief"),
     path("herberekening/", views.herberekeningen, name="herberekeningen"),
     path("herberekening/<int:pk>/", views.herberekening, name="herberekening"),
 ]

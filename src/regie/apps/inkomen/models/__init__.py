@@ -1,5 +1,6 @@
 """Rechtmatigheid models, split by responsibility; import from here."""
 
+from .beschikking import Beschikking  # noqa: F401
 from .financieel import (  # noqa: F401
     NUL,
     Aanleiding,
