@@ -17,7 +17,20 @@ from regie.apps.inkomen.models import Berekening, Beschikking, Horen, HuidigeBer
 
 pytestmark = pytest.mark.django_db
 
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def _tekst(pdf: bytes) -> str:
