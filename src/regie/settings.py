@@ -358,6 +358,8 @@ if DIGID_AAN:
 
 # --- Regie itself.
 REGIE_CASELOAD_PAGE_SIZE = 25
+# Completing a heronderzoek plans the next one this many months later.
+REGIE_HERONDERZOEK_INTERVAL_MAANDEN = int(os.environ.get("REGIE_HERONDERZOEK_INTERVAL_MAANDEN", 12))
 # The processing log (docs/logboek.md): its own key for pseudonyms (else derived from SECRET_KEY), the register of
 # processing activities (default: the one shipped), and the proxies whose X-Forwarded-For is believed.
 REGIE_LOGBOEK_SLEUTEL = os.environ.get("REGIE_LOGBOEK_SLEUTEL", "")
