@@ -118,6 +118,9 @@ MATRIX: dict[str, Regel] = {
         {**_inwonerpagina(staf=404).status, "ander_inwoner": 404}, {"inwoner": ALLES, "ander_inwoner": NIETS}
     ),
     "inkomen:beschikking": _staf(**GEEN_FINANCIEN),
+    # A change the inwoner reports, with its document for the staff who may read the financial data.
+    "inkomen:wijziging_doorgeven": _inwonerpagina(staf=404),
+    "inkomen:wijziging_document": _staf(**GEEN_FINANCIEN),
     # The teamleider's queue of maatregel proposals: names only.
     "inkomen:te_besluiten": Regel(_taak({"teamleider": VERDER}).status, {"teamleider": {C.CONTACT}}),
     "inkomen:herberekeningen": _taak({"teamleider": VERDER, "beheerder": VERDER}),

@@ -43,4 +43,4 @@ def registreer() -> None:
     )
     registreer_dossierkaart(DossierKaart("rechtmatigheid", _rechtmatigheid_kaart, 20))
     registreer_dienst("caseload_signalen", _signalen)
-    registreer_inwonerpagina("inkomen:mijn_uitkering", "inkomen:mijn_brief")
+    registreer_inwonerpagina("inkomen:mijn_uitkering", "inkomen:mijn_brief", "inkomen:wijziging_doorgeven")

@@ -1,6 +1,7 @@
 """Read queries for rechtmatigheid; every one starts from ``zichtbaar_voor`` (none at all for a krachtcoach)."""
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.core.paginator import Paginator
 from django.utils import timezone
@@ -22,6 +23,7 @@ from .models import (
     Uitkeringsgegevens,
     Vermogensbestanddeel,
     Verplichting,
+    Wijziging,
 )
 from .vergelijking import Verschil, vergelijk
 
@@ -133,6 +135,24 @@ def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
         .select_related("inwoner")
         .order_by("-besloten_op")[:50]
     ]
+    uit += [
+        Signaal(
+            w.inwoner,
+            "wijziging",
+            timezone.localdate(w.gemeld_op),
+            _("Wijziging doorgegeven: %(soort)s, vanaf %(datum)s%(document)s")
+            % {
+                "soort": w.get_soort_display(),
+                "datum": w.ingangsdatum.strftime("%d-%m-%Y"),
+                "document": _(", met document") if w.document_naam else "",
+            },
+        )
+        for w in Wijziging.objects.zichtbaar_voor(user)
+        .filter(inwoner__in=eigen, gemeld_op__gte=timezone.now() - timedelta(days=binnen_dagen))
+        .select_related("inwoner")
+        .defer("document")
+        .order_by("-gemeld_op")[:50]
+    ]
     return sorted(uit, key=lambda s: s.datum)
 
 
@@ -144,6 +164,29 @@ def te_besluiten(user):
         .select_related("inwoner", "voorgesteld_door")
         .order_by("voorgesteld_op")
     )
+
+
+def betaaldatums(aantal: int = 3) -> list:
+    """The next payment dates: the configured day of each month, a day earlier when it falls in a weekend."""
+    from datetime import date
+
+    from django.conf import settings
+
+    vandaag = timezone.localdate()
+    dag = settings.REGIE_UITBETALINGSDAG
+    uit, jaar, maand = [], vandaag.year, vandaag.month
+    while len(uit) < aantal:
+        datum = date(jaar, maand, dag)
+        while datum.weekday() >= 5:
+            datum -= timedelta(days=1)
+        if datum >= vandaag:
+            uit.append(datum)
+        jaar, maand = (jaar + 1, 1) if maand == 12 else (jaar, maand + 1)
+    return uit
+
+
+def wijzigingen(user, inwoner: Inwoner):
+    return Wijziging.objects.zichtbaar_voor(user).filter(inwoner=inwoner)
 
 
 def beschikkingen(user, inwoner: Inwoner):

@@ -74,6 +74,7 @@ def _pagina(request, inwoner, status=200, **gebonden):
             f"{naam}_formulier": gebonden.get(naam) or FORMULIEREN[naam]()
             for naam in ("verplichting", "ontheffing", "plannen", "afronden")
         },
+        "wijzigingen": selectors.wijzigingen(request.user, inwoner).defer("document")[:20],
     }
     return render(request, "inkomen/rechtmatigheid.html", context, status=status)
 
@@ -170,6 +171,7 @@ def mijn_uitkering(request):
             "inwoner": inwoner,
             "b": selectors.laatste_berekening(request.user, inwoner),
             "beschikkingen": selectors.beschikkingen(request.user, inwoner),
+            "betaaldatums": selectors.betaaldatums(),
         },
     )
 

@@ -25,3 +25,4 @@ from .verplichtingen import (  # noqa: F401
     StatusVerplichting,
     Verplichting,
 )
+from .wijziging import SoortWijziging, Wijziging  # noqa: F401, E402
