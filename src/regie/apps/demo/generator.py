@@ -74,7 +74,12 @@ def bsn_reeks(rng: random.Random) -> Iterator[str]:
 
 
 def _datum_jaren_geleden(rng: random.Random, vandaag: date, min_jaar: int, max_jaar: int) -> date:
-    return vandaag - timedelta(days=rng.randint(min_jaar * 365 + 1, max_jaar * 365 + 300))
+    """A birth date that makes someone at least ``min_jaar`` and at most ``max_jaar`` years old today."""
+    try:
+        jarig = vandaag.replace(year=vandaag.year - min_jaar)
+    except ValueError:  # 29 February in a year without it
+        jarig = vandaag.replace(year=vandaag.year - min_jaar, day=28)
+    return jarig - timedelta(days=rng.randint(1, (max_jaar - min_jaar) * 365 + 300))
 
 
 class DemoGenerator:
