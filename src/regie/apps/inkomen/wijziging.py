@@ -12,7 +12,7 @@ from regie.apps.dossier.models import Inwoner
 from regie.forms import DateInput, UtrechtFormMixin
 from regie.uploads import max_upload_bytes
 
-from .models import Wijziging
+from .models import SoortWijziging, Wijziging
 
 # What a file starts with decides what it is; a name ending in .pdf proves nothing.
 HANDTEKENINGEN = {
@@ -41,6 +41,10 @@ class WijzigingFormulier(UtrechtFormMixin, forms.ModelForm):
             "ingangsdatum": DateInput,
             "omschrijving": forms.Textarea(attrs={"rows": 4}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["soort"].choices = SoortWijziging.choices  # radios without an empty "---------" choice
 
     def clean_bestand(self):
         bestand = self.cleaned_data.get("bestand")
