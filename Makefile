@@ -10,9 +10,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: demo test setup lint serve messages chromium clean
+.PHONY: demo test setup lint serve messages chromium pdf clean
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: pdf $(VENV)/.installed node_modules/.installed
+
+# WeasyPrint (decision letters as PDF) needs Pango and HarfBuzz from the system, and a font.
+pdf:
+	@if ! ldconfig -p | grep -q libpangoft2-1.0.so.0 || ! ldconfig -p | grep -q libharfbuzz-subset.so.0; then \
+		echo "==> Installing Pango and HarfBuzz for the PDF letters (Debian packages)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+			libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
+		|| { echo "Pango could not be installed; decision letters need it."; exit 1; }; \
+	fi
 
 $(VENV)/.installed: pyproject.toml
 	@echo "==> Creating the Python environment in $(VENV) (with $(PYTHON))"

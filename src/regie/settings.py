@@ -407,6 +407,10 @@ REGIE_API_LIMIET_STANDAARD = int(os.environ.get("REGIE_API_LIMIET_STANDAARD", 60
 
 # --- Regie itself.
 REGIE_CASELOAD_PAGE_SIZE = 25
+# Completing a heronderzoek plans the next one this many months later.
+# The benefit is paid on this day of the month (1 to 28), or the working day before it.
+REGIE_UITBETALINGSDAG = min(28, max(1, int(os.environ.get("REGIE_UITBETALINGSDAG", 25))))
+REGIE_HERONDERZOEK_INTERVAL_MAANDEN = int(os.environ.get("REGIE_HERONDERZOEK_INTERVAL_MAANDEN", 12))
 # The processing log (docs/logboek.md): its own key for pseudonyms (else derived from SECRET_KEY), the register of
 # processing activities (default: the one shipped), and the proxies whose X-Forwarded-For is believed.
 REGIE_LOGBOEK_SLEUTEL = os.environ.get("REGIE_LOGBOEK_SLEUTEL", "")

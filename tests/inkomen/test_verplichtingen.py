@@ -76,6 +76,38 @@ def test_review_combines_eligibility_check_and_plan_conversation(maak_inwoner, k
         },
     )
     assert klaar.status_code == 302
-    heronderzoek = Heronderzoek.objects.get()
+    heronderzoek = Heronderzoek.objects.get(afgerond_op__isnull=False)
     assert heronderzoek.afgerond_op and heronderzoek.berekening.uitkering > 0
     assert "koken" in heronderzoek.gesprek
+    # The next review is planned at once, the configured interval (12 months by default) after this one.
+    volgende = Heronderzoek.objects.get(afgerond_op__isnull=True)
+    afgerond = heronderzoek.afgerond_op
+    assert (volgende.gepland_op.year, volgende.gepland_op.month) == (afgerond.year + 1, afgerond.month)
+
+
+@pytest.mark.parametrize(
+    ("datum", "maanden", "verwacht"),
+    [
+        (date(2026, 1, 31), 1, date(2026, 2, 28)),
+        (date(2026, 3, 15), 12, date(2027, 3, 15)),
+        (date(2026, 11, 30), 3, date(2027, 2, 28)),
+        (date(2028, 2, 29), 12, date(2029, 2, 28)),
+    ],
+)
+def test_next_review_date_keeps_the_day_or_takes_the_last_of_the_month(datum, maanden, verwacht):
+    from regie.apps.inkomen.services import maanden_later
+
+    assert maanden_later(datum, maanden) == verwacht
+
+
+def test_review_interval_comes_from_settings(maak_inwoner, klantmanager, settings):
+    from regie.apps.inkomen import services
+
+    settings.REGIE_HERONDERZOEK_INTERVAL_MAANDEN = 6
+    inwoner = maak_inwoner(klantmanager=klantmanager, geboortedatum=date(1990, 1, 1))
+    services.plan_heronderzoek(door=klantmanager, inwoner=inwoner, gepland_op=timezone.localdate())
+    klaar = services.rond_heronderzoek_af(
+        door=klantmanager, inwoner=inwoner, peildatum=date(2026, 3, 1), gesprek="Plan besproken."
+    )
+    volgende = Heronderzoek.objects.get(afgerond_op__isnull=True)
+    assert volgende.gepland_op == services.maanden_later(klaar.afgerond_op, 6)

@@ -11,7 +11,7 @@ from regie.apps.accounts.models import Rol, Rolwijziging
 from regie.apps.accounts.permissions import Categorie
 from regie.apps.dossier.models import Contactmoment, Huisgenoot, Huishouden
 from regie.apps.gesprekken.models import Gesprek
-from regie.apps.inkomen.models import Herberekening, Inkomstenbron
+from regie.apps.inkomen.models import Beschikking, Herberekening, Inkomstenbron, Wijziging
 from regie.apps.koppelingen.services import maak_applicatie
 from regie.apps.oefenen.models import Oefensessie
 from regie.apps.participatie.models import Organisatie, Participatieprofiel, Plaatsing, Plek
@@ -183,6 +183,19 @@ def wereld(gemeente, team, ander_team, maak_inwoner, maak_account, klantmanager,
             door=beheerder, gegevens={"naam": "Klantcontactsysteem", "scopes": [], "categorieen": []}
         )[0].pk,
         "beurt": 1,
+        "wijziging_pk": Wijziging.objects.create(
+            inwoner=inwoner,
+            soort="inkomen",
+            ingangsdatum=date(2026, 3, 1),
+            omschrijving="Nieuwe baan",
+            document=b"%PDF-1.7",
+            document_naam="loonstrook.pdf",
+            document_type="application/pdf",
+            gemeld_door=account,
+        ).pk,
+        "beschikking_pk": Beschikking.objects.create(
+            inwoner=inwoner, soort="maatregel", datum=date(2026, 3, 2), onderwerp="Besluit", pdf=b"%PDF-1.7"
+        ).pk,
     }
     assert Doel.objects.count() == 3 and Stap.objects.count() == 1
     return Wereld(inwoner, ander, gebruikers, ids)

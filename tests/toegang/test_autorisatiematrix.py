@@ -135,6 +135,17 @@ MATRIX: dict[str, Regel] = {
     "inkomen:beeindig": _staf(tl=403, **GEEN_FINANCIEN),
     "inkomen:maatregel": _staf(**GEEN_FINANCIEN),
     "inkomen:mijn_uitkering": _inwonerpagina(staf=404),
+    # A decision letter: the inwoner's own (another inwoner's letter does not exist for them), and the staff who
+    # may read the financial data.
+    "inkomen:mijn_brief": Regel(
+        {**_inwonerpagina(staf=404).status, "ander_inwoner": 404}, {"inwoner": ALLES, "ander_inwoner": NIETS}
+    ),
+    "inkomen:beschikking": _staf(**GEEN_FINANCIEN),
+    # A change the inwoner reports, with its document for the staff who may read the financial data.
+    "inkomen:wijziging_doorgeven": _inwonerpagina(staf=404),
+    "inkomen:wijziging_document": _staf(**GEEN_FINANCIEN),
+    # The teamleider's queue of maatregel proposals: names only.
+    "inkomen:te_besluiten": Regel(_taak({"teamleider": VERDER}).status, {"teamleider": {C.CONTACT}}),
     "inkomen:herberekeningen": _taak({"teamleider": VERDER, "beheerder": VERDER}),
     "inkomen:herberekening": _taak({"teamleider": VERDER, "beheerder": VERDER}),
     "plan:plan": _staf(kc_zien=KRACHTCOACH),

@@ -21,6 +21,8 @@ class Menupunt:
     url_naam: str
     taak: Taak
     volgorde: int = 50
+    # How many items wait behind this entry (a queue), shown after the label; None for an ordinary page.
+    teller: Callable | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,12 @@ def _voeg_toe(lijst: list, items) -> None:
 
 def menu_voor(user) -> list[tuple[str, str]]:
     punten = sorted((p for p in _menu if permissions.mag_taak(user, p.taak)), key=lambda p: p.volgorde)
-    return [(p.label, url) for p in punten if (url := url_voor(p.url_naam))]
+    return [(_label(p, user), url) for p in punten if (url := url_voor(p.url_naam))]
+
+
+def _label(punt: Menupunt, user) -> str:
+    aantal = punt.teller(user) if punt.teller else 0
+    return f"{punt.label} ({aantal})" if aantal else str(punt.label)
 
 
 def lenzen_voor(user, inwoner) -> list[dict]:

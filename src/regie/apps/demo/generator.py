@@ -35,6 +35,7 @@ from regie.apps.dossier.models import (
     Wijk,
 )
 from regie.apps.gesprekken.demo import maak_demo as gesprekken_demo
+from regie.apps.inkomen.demo import maak_demo as inkomen_demo
 from regie.apps.participatie.demo import maak_demo as participatie_demo
 from regie.apps.plan.demo import maak_demo as plan_demo
 from regie.apps.portaal.demo import maak_demo as portaal_demo
@@ -42,7 +43,7 @@ from regie.apps.portaal.demo import maak_demo as portaal_demo
 from . import namen
 from .financien import maak_financien
 
-APP_DEMO_BIJDRAGEN = [plan_demo, portaal_demo, participatie_demo, gesprekken_demo]
+APP_DEMO_BIJDRAGEN = [plan_demo, portaal_demo, participatie_demo, gesprekken_demo, inkomen_demo]
 
 DEMO_WACHTWOORD = "regie-demo-2026"
 CHUNK = 10_000
@@ -73,7 +74,12 @@ def bsn_reeks(rng: random.Random) -> Iterator[str]:
 
 
 def _datum_jaren_geleden(rng: random.Random, vandaag: date, min_jaar: int, max_jaar: int) -> date:
-    return vandaag - timedelta(days=rng.randint(min_jaar * 365 + 1, max_jaar * 365 + 300))
+    """A birth date that makes someone at least ``min_jaar`` and at most ``max_jaar`` years old today."""
+    try:
+        jarig = vandaag.replace(year=vandaag.year - min_jaar)
+    except ValueError:  # 29 February in a year without it
+        jarig = vandaag.replace(year=vandaag.year - min_jaar, day=28)
+    return jarig - timedelta(days=rng.randint(1, (max_jaar - min_jaar) * 365 + 300))
 
 
 class DemoGenerator:
@@ -190,7 +196,8 @@ class DemoGenerator:
             _, _, postcode4, straten = namen.WIJKEN[wijk_index]
             vrouw = rng.random() < 0.55
             tussen, achter = rng.choice(namen.ACHTERNAMEN)
-            leeftijd = rng.choices([(18, 20), (21, 26), (27, 45), (46, 66), (67, 75)], weights=[4, 10, 45, 38, 3])[0]
+            # A participation caseload: from 18 up to the AOW age (67); older people receive AOW, not bijstand.
+            leeftijd = rng.choices([(18, 20), (21, 26), (27, 45), (46, 66)], weights=[4, 10, 45, 41])[0]
             rijen.append(
                 {
                     "id": eerste_id + i,

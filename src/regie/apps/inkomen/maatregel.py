@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner
 
+from .beschikking import maak_maatregelbeschikking
 from .models import Horen, Maatregel, StatusMaatregel
 
 # A hearing must be recent enough to still reflect the person's situation when the proposal is made.
@@ -77,6 +78,8 @@ def besluit(*, door, maatregel: Maatregel, opleggen: bool, reden: str, ingangsda
     maatregel.besluit_reden = reden.strip()
     maatregel.besloten_door = door
     maatregel.ingangsdatum = ingangsdatum if opleggen else None
+    maatregel.besloten_op = timezone.now()
     maatregel.full_clean()
     maatregel.save()
+    maak_maatregelbeschikking(maatregel)
     return maatregel

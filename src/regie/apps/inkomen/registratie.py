@@ -29,11 +29,18 @@ def _signalen(user):
     return selectors.signalen(user) if mag_taak(user, Taak.SIGNALEN) else []
 
 
+def _te_besluiten(user) -> int:
+    from . import selectors
+
+    return selectors.te_besluiten(user).count()
+
+
 def registreer() -> None:
     registreer_menu(
         Menupunt(_("Mijn uitkering"), "inkomen:mijn_uitkering", Taak.PORTAAL, 72),
         Menupunt(_("Herberekening"), "inkomen:herberekeningen", Taak.HERBEREKENING, 80),
+        Menupunt(_("Te besluiten"), "inkomen:te_besluiten", Taak.MAATREGEL_BESLUITEN, 15, teller=_te_besluiten),
     )
     registreer_dossierkaart(DossierKaart("rechtmatigheid", _rechtmatigheid_kaart, 20))
     registreer_dienst("caseload_signalen", _signalen)
-    registreer_inwonerpagina("inkomen:mijn_uitkering")
+    registreer_inwonerpagina("inkomen:mijn_uitkering", "inkomen:mijn_brief", "inkomen:wijziging_doorgeven")

@@ -1,6 +1,7 @@
 """Read queries for rechtmatigheid; every one starts from ``zichtbaar_voor`` (none at all for a krachtcoach)."""
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.core.paginator import Paginator
 from django.utils import timezone
@@ -9,6 +10,7 @@ from regie.apps.dossier.models import Inwoner
 
 from .models import (
     Berekening,
+    Beschikking,
     Herberekening,
     Heronderzoek,
     Horen,
@@ -17,9 +19,11 @@ from .models import (
     Maatregel,
     Ontheffing,
     SoortVerplichting,
+    StatusMaatregel,
     Uitkeringsgegevens,
     Vermogensbestanddeel,
     Verplichting,
+    Wijziging,
 )
 from .vergelijking import Verschil, vergelijk
 
@@ -77,7 +81,7 @@ def verplichtingen(user, inwoner: Inwoner) -> list[VerplichtingStand]:
 @dataclass(frozen=True)
 class Signaal:
     inwoner: Inwoner
-    soort: str  # "ontheffing" or "heronderzoek"
+    soort: str  # "ontheffing", "heronderzoek" or "besluit"
     datum: object
     tekst: str
 
@@ -116,7 +120,80 @@ def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
         .select_related("inwoner")
         .order_by("gepland_op")[:50]
     ]
+    uit += [
+        Signaal(
+            m.inwoner,
+            "besluit",
+            timezone.localdate(m.besloten_op),
+            _("Besluit over de maatregel (%(verplichting)s): %(status)s, op %(datum)s")
+            % {
+                "verplichting": m.get_verplichting_display(),
+                "status": m.get_status_display(),
+                "datum": timezone.localdate(m.besloten_op).strftime("%d-%m-%Y"),
+            },
+        )
+        for m in Maatregel.objects.zichtbaar_voor(user)
+        .filter(inwoner__in=eigen, besloten_op__gte=timezone.now() - timedelta(days=binnen_dagen))
+        .exclude(status=StatusMaatregel.VOORSTEL)
+        .select_related("inwoner")
+        .order_by("-besloten_op")[:50]
+    ]
+    uit += [
+        Signaal(
+            w.inwoner,
+            "wijziging",
+            timezone.localdate(w.gemeld_op),
+            _("Wijziging doorgegeven: %(soort)s, vanaf %(datum)s%(document)s")
+            % {
+                "soort": w.get_soort_display(),
+                "datum": w.ingangsdatum.strftime("%d-%m-%Y"),
+                "document": _(", met document") if w.document_naam else "",
+            },
+        )
+        for w in Wijziging.objects.zichtbaar_voor(user)
+        .filter(inwoner__in=eigen, gemeld_op__gte=timezone.now() - timedelta(days=binnen_dagen))
+        .select_related("inwoner")
+        .defer("document")
+        .order_by("-gemeld_op")[:50]
+    ]
     return sorted(uit, key=lambda s: s.datum)
+
+
+def te_besluiten(user):
+    """The teamleider's queue: maatregel proposals of the team that wait for a decision, oldest first."""
+    return (
+        Maatregel.objects.zichtbaar_voor(user)
+        .filter(status=StatusMaatregel.VOORSTEL)
+        .select_related("inwoner", "voorgesteld_door")
+        .order_by("voorgesteld_op")
+    )
+
+
+def betaaldatums(aantal: int = 3) -> list:
+    """The next payment dates: the configured day of each month, a day earlier when it falls in a weekend."""
+    from datetime import date
+
+    from django.conf import settings
+
+    vandaag = timezone.localdate()
+    dag = settings.REGIE_UITBETALINGSDAG
+    uit, jaar, maand = [], vandaag.year, vandaag.month
+    while len(uit) < aantal:
+        datum = date(jaar, maand, dag)
+        while datum.weekday() >= 5:
+            datum -= timedelta(days=1)
+        if datum >= vandaag:
+            uit.append(datum)
+        jaar, maand = (jaar + 1, 1) if maand == 12 else (jaar, maand + 1)
+    return uit
+
+
+def wijzigingen(user, inwoner: Inwoner):
+    return Wijziging.objects.zichtbaar_voor(user).filter(inwoner=inwoner)
+
+
+def beschikkingen(user, inwoner: Inwoner):
+    return Beschikking.objects.zichtbaar_voor(user).filter(inwoner=inwoner).defer("pdf")
 
 
 @dataclass(frozen=True)
@@ -206,5 +283,6 @@ def maatregelen(user, inwoner: Inwoner):
     return (
         Maatregel.objects.zichtbaar_voor(user)
         .filter(inwoner=inwoner)
-        .select_related("horen", "voorgesteld_door", "besloten_door")
+        .select_related("horen", "voorgesteld_door", "besloten_door", "beschikking")
+        .defer("beschikking__pdf")
     )

@@ -3,6 +3,7 @@
 import logging
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -184,4 +185,18 @@ def rond_heronderzoek_af(*, door, inwoner: Inwoner, peildatum: date, gesprek: st
     heronderzoek.afgerond_door = door
     heronderzoek.full_clean()
     heronderzoek.save()
+    # The next review is planned at once, so none is forgotten; the interval is the municipality's setting.
+    Heronderzoek.objects.create(
+        inwoner=inwoner,
+        gepland_op=maanden_later(heronderzoek.afgerond_op, settings.REGIE_HERONDERZOEK_INTERVAL_MAANDEN),
+    )
     return heronderzoek
+
+
+def maanden_later(datum: date, maanden: int) -> date:
+    """The same day ``maanden`` months later; the last day of the month when that day does not exist."""
+    import calendar
+
+    jaar, maand = divmod(datum.month - 1 + maanden, 12)
+    jaar, maand = datum.year + jaar, maand + 1
+    return date(jaar, maand, min(datum.day, calendar.monthrange(jaar, maand)[1]))

@@ -3,13 +3,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.apps.accounts import registry
 from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
+from regie.apps.audit.services import log_inzage
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.taken import services as taken_services
@@ -73,6 +74,7 @@ def _pagina(request, inwoner, status=200, **gebonden):
             f"{naam}_formulier": gebonden.get(naam) or FORMULIEREN[naam]()
             for naam in ("verplichting", "ontheffing", "plannen", "afronden")
         },
+        "wijzigingen": selectors.wijzigingen(request.user, inwoner).defer("document")[:20],
     }
     return render(request, "inkomen/rechtmatigheid.html", context, status=status)
 
@@ -165,8 +167,48 @@ def mijn_uitkering(request):
     return render(
         request,
         "inkomen/mijn_uitkering.html",
-        {"inwoner": inwoner, "b": selectors.laatste_berekening(request.user, inwoner)},
+        {
+            "inwoner": inwoner,
+            "b": selectors.laatste_berekening(request.user, inwoner),
+            "beschikkingen": selectors.beschikkingen(request.user, inwoner),
+            "betaaldatums": selectors.betaaldatums(),
+        },
     )
+
+
+def _pdf(beschikking) -> HttpResponse:
+    antwoord = HttpResponse(bytes(beschikking.pdf), content_type="application/pdf")
+    antwoord["Content-Disposition"] = f'inline; filename="besluit-{beschikking.datum:%Y-%m-%d}-{beschikking.pk}.pdf"'
+    return antwoord
+
+
+@login_required
+def mijn_brief(request, beschikking_pk: int):
+    """A decision letter, exactly as it was sent, for the inwoner it is addressed to."""
+    if not mag_taak(request.user, Taak.PORTAAL):
+        raise Http404
+    inwoner = Inwoner.objects.zichtbaar_voor(request.user).first()
+    if inwoner is None:
+        raise Http404
+    zichtbare_inwoner(request.user, inwoner.pk, onderdeel="eigen beschikking", pad=request.path)
+    return _pdf(get_object_or_404(selectors.beschikkingen(request.user, inwoner).defer(None), pk=beschikking_pk))
+
+
+@login_required
+def beschikking(request, pk: int, beschikking_pk: int):
+    inwoner = _financieel_inwoner(request, pk, "maatregel: beschikking")
+    return _pdf(get_object_or_404(selectors.beschikkingen(request.user, inwoner).defer(None), pk=beschikking_pk))
+
+
+@login_required
+def te_besluiten(request):
+    """The teamleider's queue of maatregel proposals waiting for a decision."""
+    if not mag_taak(request.user, Taak.MAATREGEL_BESLUITEN):
+        raise PermissionDenied
+    voorstellen = list(selectors.te_besluiten(request.user)[:200])
+    for inwoner_id in {v.inwoner_id for v in voorstellen}:
+        log_inzage(actor=request.user, inwoner_id=inwoner_id, onderdeel="maatregel: te besluiten", pad=request.path)
+    return render(request, "inkomen/te_besluiten.html", {"voorstellen": voorstellen})
 
 
 def _mag_herberekenen(request) -> None:

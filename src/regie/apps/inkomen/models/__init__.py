@@ -1,5 +1,6 @@
 """Rechtmatigheid models, split by responsibility; import from here."""
 
+from .beschikking import Beschikking  # noqa: F401
 from .financieel import (  # noqa: F401
     NUL,
     Aanleiding,
@@ -24,3 +25,4 @@ from .verplichtingen import (  # noqa: F401
     StatusVerplichting,
     Verplichting,
 )
+from .wijziging import SoortWijziging, Wijziging  # noqa: F401, E402

@@ -104,6 +104,7 @@ class Maatregel(models.Model):
         related_name="+",
         verbose_name=_("besloten door"),
     )
+    besloten_op = models.DateTimeField(_("besloten op"), null=True, blank=True)
     history = HistoricalRecords()
 
     objects = FinancieelQuerySet.as_manager()
