@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -80,3 +80,32 @@ def evaluate(
                     )
                 )
     return results
+
+
+def _speaker_scores(data: SpeakerData, n_folds: int, config: TrainingConfig) -> list[Scores]:
+    """Macro-F1 of one speaker role per data source (AnnoMI on coarse labels, Dutch on fine codes)."""
+    coarse_labels = [g.value for g in COARSE_BY_SPEAKER[data.speaker]]
+    scores = []
+    if "annomi" in data.sources:
+        truth, predicted = cross_validated_predictions(data, "annomi", n_folds, config)
+        scores.append(f1_scores("annomi", truth, [coarse_of(p) for p in predicted], coarse_labels))
+    if "nl" in data.sources:
+        truth, predicted = cross_validated_predictions(data, "nl", n_folds, config)
+        scores.append(f1_scores("nl", truth, predicted, [c.value for c in CODES_BY_SPEAKER[data.speaker]]))
+    return scores
+
+
+def choose_dense_penalty(
+    data: SpeakerData, grid: Sequence[float], n_folds: int, config: TrainingConfig
+) -> tuple[float, list[tuple[float, list[Scores]]]]:
+    """The dense-block penalty with the best mean macro-F1 over the data sources, by grouped cross-validation.
+
+    Every candidate is scored on the same folds; the mean over sources keeps the small Dutch set from deciding alone
+    and the large AnnoMI set from drowning it.
+    """
+    field = "l2_dense_professional" if data.speaker == Speaker.PROFESSIONAL else "l2_dense_client"
+    results = []
+    for value in grid:
+        results.append((value, _speaker_scores(data, n_folds, replace(config, **{field: value}))))
+    best = max(results, key=lambda item: (float(np.mean([s.macro_f1 for s in item[1]])), -item[0]))
+    return best[0], results
