@@ -5,8 +5,8 @@ turns after it, plus the cues of ``cues.py`` for the utterance and for the next 
 character and word n-grams. The previous turns are what lets the model tell a reflection from a new statement and
 change talk from a polite "yes" (the context matters most for client talk). Coding happens after the conversation, so
 the next turns are available too: how the other person answers shows what a turn did (a reflection is confirmed, a
-confrontation draws sustain talk). Hashing keeps the n-gram block at a fixed size with no vocabulary file, so the shipped weights stay small and
-the features are the same on every machine.
+confrontation draws sustain talk). Hashing keeps the n-gram block at a fixed size with no vocabulary file, so the
+shipped weights stay small and the features are the same on every machine.
 """
 
 from __future__ import annotations

@@ -36,7 +36,6 @@ class TrainingConfig:
     # Stopping early regularises further and keeps a fit at seconds; more iterations did not help on held-out data.
     max_iter: int = 100
 
-
     def l2_dense(self, speaker: Speaker) -> float:
         return self.l2_dense_professional if speaker == Speaker.PROFESSIONAL else self.l2_dense_client
 
