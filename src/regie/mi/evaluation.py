@@ -109,3 +109,58 @@ def choose_dense_penalty(
         results.append((value, _speaker_scores(data, n_folds, replace(config, **{field: value}))))
     best = max(results, key=lambda item: (float(np.mean([s.macro_f1 for s in item[1]])), -item[0]))
     return best[0], results
+
+
+@dataclass(frozen=True)
+class CorrectionEffect:
+    """What training on professionals' corrections changed, measured on corrected conversations held out by fold."""
+
+    speaker: Speaker
+    n: int
+    before: Scores
+    after: Scores
+    changed: int  # held-out turns whose predicted code changed
+    now_right: int  # of those, how many now match the professional's code
+
+    def lines(self) -> list[str]:
+        return [
+            f"{self.speaker.value}: macro-F1 op achtergehouden gecorrigeerde gesprekken {self.before.macro_f1:.3f} → "
+            f"{self.after.macro_f1:.3f}, nauwkeurigheid {self.before.accuracy:.3f} → {self.after.accuracy:.3f} "
+            f"(n={self.n}); {self.changed} beurten kregen een andere code, waarvan {self.now_right} nu de code van "
+            "de professional"
+        ]
+
+
+def correction_effect(
+    data: SpeakerData, is_correction: np.ndarray, n_folds: int, config: TrainingConfig
+) -> CorrectionEffect | None:
+    """Grouped cross-validation over the corrected conversations: the model without any corrections against the model
+    with the corrections of the other folds, both scored on the held-out corrected conversations."""
+    own = np.flatnonzero(is_correction)
+    if len(own) == 0:
+        return None
+    base = np.flatnonzero(~is_correction)
+    before_model = fit_speaker(data.subset(base), config)
+    labels = [c.value for c in CODES_BY_SPEAKER[data.speaker]]
+    truth: list[str] = []
+    before: list[str] = []
+    after: list[str] = []
+    groups = [data.groups[i] for i in own]
+    for test_local in grouped_folds(groups, min(n_folds, len(set(groups)))):
+        if len(test_local) == 0:
+            continue
+        test = own[test_local]
+        train = np.concatenate([base, np.setdiff1d(own, test)])
+        part = data.subset(test)
+        truth.extend(part.labels)
+        before.extend(predicted_codes(before_model, part))
+        after.extend(predicted_codes(fit_speaker(data.subset(train), config), part))
+    changed = [i for i, (b, a) in enumerate(zip(before, after, strict=True)) if b != a]
+    return CorrectionEffect(
+        speaker=data.speaker,
+        n=len(truth),
+        before=f1_scores("voor", truth, before, labels),
+        after=f1_scores("na", truth, after, labels),
+        changed=len(changed),
+        now_right=sum(after[i] == truth[i] for i in changed),
+    )
