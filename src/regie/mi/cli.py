@@ -54,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.choices["train"].add_argument("--folds", type=int, default=3, help="folds voor het correctieverslag")
     commands.choices["evalueer"].add_argument("--folds", type=int, default=5)
+    commands.choices["evalueer"].add_argument(
+        "--raster",
+        default=None,
+        help="kommagescheiden strafwaarden voor het dichte blok (bijv. 0.1,0.2,0.5): kies per spreker de beste",
+    )
     return parser
 
 
@@ -155,6 +160,23 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _grid(prepared, args: argparse.Namespace, config) -> int:  # noqa: ANN001
+    from .evaluation import choose_dense_penalty
+
+    try:
+        grid = [float(v) for v in args.raster.split(",") if v.strip()]
+    except ValueError:
+        print(f"fout: --raster verwacht getallen, kreeg {args.raster!r}", file=sys.stderr)
+        return EXIT_INPUT
+    for data in prepared.values():
+        best, results = choose_dense_penalty(data, grid, args.folds, config)
+        for value, scores in results:
+            shown = ", ".join(f"{s.name} {s.macro_f1:.3f}" for s in scores)
+            print(f"{data.speaker.value}: straf {value:g}: {shown}", flush=True)
+        print(f"{data.speaker.value}: beste straf {best:g}", flush=True)
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluation import evaluate
     from .training import TrainingConfig, prepare
@@ -164,6 +186,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         return 1
     config = TrainingConfig()
     prepared = prepare(examples, _encoder(args.cache), config)
+    if args.raster:
+        return _grid(prepared, args, config)
     print(f"Kruisvalidatie met {args.folds} folds, gegroepeerd per gesprek (macro-F1 en F1 per code)")
     for scores in evaluate(prepared, args.folds, config):
         print("\n".join(scores.lines()), flush=True)
