@@ -98,3 +98,16 @@ def test_a_turn_is_not_cited_when_its_code_is_uncertain(make_coded):
     assert confrontation(coded, summarise(coded)) is not None
     unsure_advice = [replace(c, confidence=0.45) if c.code.value == "PERSUADE" else c for c in coded]
     assert advice_without_permission(unsure_advice, summarise(unsure_advice)) is None
+
+
+def test_fixed_examples_follow_the_professionals_register(make_coded):
+    coded = make_coded(
+        [
+            ("Q", "Hoe gaat het met u?"),
+            ("CT", "Ik ga volgende week bij de bakkerij langs."),
+            ("GI", "U krijgt een brief."),
+        ]
+    )
+    texts = " ".join(suggestions(coded))
+    assert "‘Knap dat u dat zelf al heeft bedacht.’" in texts
+    assert "Wat maakt dat belangrijk voor u?" in texts

@@ -78,3 +78,8 @@ def test_change_talk_gets_its_meaning():
 )
 def test_register_of_the_professional(texts, register):
     assert register_of(texts) == register
+
+
+def test_a_story_with_maar_is_not_made_double_sided():
+    example = transformed_reflection("Ik moest het even vinden, maar het is gelukt.", "nl", "u", "NT")
+    assert "twee kanten" not in example

@@ -97,7 +97,7 @@ def change_talk_passed_by(turns: Sequence[CodedUtterance], summary: MitiSummary)
         "verandertaal-oppakken",
         f"Beurt {client.utterance.order}: de verandertaal van de inwoner ({quote(client.text)}) bleef liggen; je "
         f"ging verder met iets anders. Sta erbij stil met een reflectie (‘{example}’) of vraag door: ‘Wat maakt "
-        "dat belangrijk voor je?’",
+        f"dat belangrijk voor {_register(turns)}?’",
         client.utterance.order,
         2.5 + 0.2 * len(moments),
     )
@@ -132,7 +132,8 @@ def confrontation(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Sugg
                 f"‘{example_reflection(said, turns)}’, en daarna vraagt hoe hij of zij het zelf ziet."
             )
         else:
-            advice = "Vraag in plaats daarvan eerst hoe de inwoner het zelf ziet: ‘Hoe kijk jij daar zelf naar?’"
+            own_view = "Hoe kijkt u daar zelf naar?" if _register(turns) == "u" else "Hoe kijk jij daar zelf naar?"
+            advice = f"Vraag in plaats daarvan eerst hoe de inwoner het zelf ziet: ‘{own_view}’"
         return Suggestion(
             "weerstand-reflecteren",
             f"Beurt {current.utterance.order} ({quote(current.text)}) klinkt als een verwijt.{followed} {advice}",
@@ -186,7 +187,12 @@ def add_affirmation(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Su
     return Suggestion(
         "bevestigen",
         f"Er viel geen bevestiging. Bij beurt {moment.utterance.order} ({quote(moment.text)}) liet de inwoner een "
-        "sterke kant of een stap zien; benoem die oprecht, bijvoorbeeld ‘Knap dat je dat zelf al hebt bedacht.’",
+        "sterke kant of een stap zien; benoem die oprecht, bijvoorbeeld "
+        + (
+            "‘Knap dat u dat zelf al heeft bedacht.’"
+            if _register(turns) == "u"
+            else "‘Knap dat je dat zelf al hebt bedacht.’"
+        ),
         moment.utterance.order,
         1.4,
     )

@@ -115,10 +115,17 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+# The first side of an ambivalence leans somewhere: a wish, a "wel", a liking ("Ik moest zoeken, maar het is gelukt"
+# is a story, not ambivalence).
+_LEANING = re.compile(r"\b(?:wel|best|graag|zou|wil|wilt|leuk|fijn|want|wanted|would|like|love|enjoy)\b", re.IGNORECASE)
+
+
 def _ambivalence(text: str) -> tuple[str, str] | None:
     for sentence in re.findall(r"[^.!?]+", text):
         parts = _BUT.split(sentence.strip(), maxsplit=1)
-        if len(parts) == 2 and _words(parts[0]) >= 2 and _words(parts[1]) >= 2:
+        if len(parts) != 2 or _words(parts[0]) < 2 or _words(parts[1]) < 2:
+            continue
+        if _LEANING.search(parts[0]) or CHANGE.search(parts[0]) or SUSTAIN.search(parts[1]):
             return parts[0], parts[1]
     return None
 
