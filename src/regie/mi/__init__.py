@@ -14,12 +14,16 @@ The model is loaded on first use and cached for the process (``get_model``; ``cl
 from .codes import DUTCH_LABELS, Coarse, Code, Speaker
 from .engine import MiModel, ModelMissingError, clear_model_cache, code_utterances, get_model, load_model
 from .feedback import suggestions
+from .globals import GlobalEstimate, MitiGlobals, estimate_globals
 from .language import detect_language
 from .schema import CodedUtterance, Utterance
 from .scores import Level, MitiSummary, Score, summarise
 
 __all__ = [
     "DUTCH_LABELS",
+    "GlobalEstimate",
+    "MitiGlobals",
+    "estimate_globals",
     "Coarse",
     "Code",
     "CodedUtterance",

@@ -45,7 +45,20 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--nl", type=Path, default=None, help="Nederlandse trainingsset (TSV)")
         command.add_argument("--cache", type=Path, default=None, help="bestand om zinsvectoren te bewaren")
     commands.choices["train"].add_argument("--uit", type=Path, default=None, help="map voor de modelbestanden")
+    commands.choices["train"].add_argument(
+        "--correcties",
+        type=Path,
+        action="append",
+        default=[],
+        help="correcties.tsv uit Regie (herhaalbaar); meegetraind, met een verslag van wat er veranderde",
+    )
+    commands.choices["train"].add_argument("--folds", type=int, default=3, help="folds voor het correctieverslag")
     commands.choices["evalueer"].add_argument("--folds", type=int, default=5)
+    commands.choices["evalueer"].add_argument(
+        "--raster",
+        default=None,
+        help="kommagescheiden strafwaarden voor het dichte blok (bijv. 0.1,0.2,0.5): kies per spreker de beste",
+    )
     return parser
 
 
@@ -91,6 +104,36 @@ def _examples(args: argparse.Namespace):  # noqa: ANN202
         return None
 
 
+def _corrections(paths: list[Path]):  # noqa: ANN202 - list of examples or None
+    from .datasets import load_dutch
+
+    corrections = []
+    for path in paths:
+        try:
+            corrections.extend(load_dutch(path))
+        except (OSError, ValueError) as error:
+            print(f"fout: correcties niet te lezen uit {path}: {error}", file=sys.stderr)
+            return None
+    return corrections
+
+
+def _report_corrections(examples, corrections, args: argparse.Namespace) -> None:  # noqa: ANN001
+    import numpy as np
+
+    from .evaluation import correction_effect
+    from .training import TrainingConfig, prepare
+
+    config = TrainingConfig()
+    corrected = {e.utterance.conversation for e in corrections}
+    prepared = prepare(examples + corrections, _encoder(args.cache), config)
+    print(f"Correcties: {len(corrections)} beurten uit {len(corrected)} gesprekken; effect per achtergehouden fold:")
+    for data in prepared.values():
+        is_correction = np.asarray([g in corrected for g in data.groups])
+        effect = correction_effect(data, is_correction, args.folds, config)
+        if effect is not None:
+            print("\n".join(effect.lines()), flush=True)
+
+
 def _train(args: argparse.Namespace) -> int:
     from .engine import MODEL_DIR, clear_model_cache
     from .training import train
@@ -98,7 +141,13 @@ def _train(args: argparse.Namespace) -> int:
     examples = _examples(args)
     if examples is None:
         return 1
+    corrections = _corrections(args.correcties)
+    if corrections is None:
+        return 1
     started = time.perf_counter()
+    if corrections:
+        _report_corrections(examples, corrections, args)
+    examples = examples + corrections
     model = train(examples, _encoder(args.cache))
     target = args.uit or MODEL_DIR
     model.save(target)
@@ -111,6 +160,23 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _grid(prepared, args: argparse.Namespace, config) -> int:  # noqa: ANN001
+    from .evaluation import choose_dense_penalty
+
+    try:
+        grid = [float(v) for v in args.raster.split(",") if v.strip()]
+    except ValueError:
+        print(f"fout: --raster verwacht getallen, kreeg {args.raster!r}", file=sys.stderr)
+        return EXIT_INPUT
+    for data in prepared.values():
+        best, results = choose_dense_penalty(data, grid, args.folds, config)
+        for value, scores in results:
+            shown = ", ".join(f"{s.name} {s.macro_f1:.3f}" for s in scores)
+            print(f"{data.speaker.value}: straf {value:g}: {shown}", flush=True)
+        print(f"{data.speaker.value}: beste straf {best:g}", flush=True)
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluation import evaluate
     from .training import TrainingConfig, prepare
@@ -120,6 +186,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         return 1
     config = TrainingConfig()
     prepared = prepare(examples, _encoder(args.cache), config)
+    if args.raster:
+        return _grid(prepared, args, config)
     print(f"Kruisvalidatie met {args.folds} folds, gegroepeerd per gesprek (macro-F1 en F1 per code)")
     for scores in evaluate(prepared, args.folds, config):
         print("\n".join(scores.lines()), flush=True)

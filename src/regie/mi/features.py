@@ -1,10 +1,12 @@
 """Turning a conversation into model inputs.
 
-Each utterance becomes a dense block (sentence embeddings of the utterance and of the two turns before it, plus the
-cues of ``cues.py``) and a sparse block of hashed character and word n-grams. The previous turns are what lets the
-model tell a reflection from a new statement and change talk from a polite "yes" (the context matters most for client
-talk). Hashing keeps the n-gram block at a fixed size with no vocabulary file, so the shipped weights stay small and
-the features are the same on every machine.
+Each utterance becomes a dense block (sentence embeddings of the utterance, of the two turns before it and of the two
+turns after it, plus the cues of ``cues.py`` for the utterance and for the next two turns) and a sparse block of hashed
+character and word n-grams. The previous turns are what lets the model tell a reflection from a new statement and
+change talk from a polite "yes" (the context matters most for client talk). Coding happens after the conversation, so
+the next turns are available too: how the other person answers shows what a turn did (a reflection is confirmed, a
+confrontation draws sustain talk). Hashing keeps the n-gram block at a fixed size with no vocabulary file, so the
+shipped weights stay small and the features are the same on every machine.
 """
 
 from __future__ import annotations
@@ -21,13 +23,16 @@ import numpy as np
 from scipy import sparse
 
 from .codes import Speaker
-from .cues import N_CUES, context_cues, utterance_cues
+from .cues import N_CUES, N_UTTERANCE_CUES, context_cues, utterance_cues
 from .schema import Utterance
 
 N_HASH = 2**15
 EMBEDDING_DIM = 512
 N_CONTEXT = 2
-DENSE_DIM = EMBEDDING_DIM * (1 + N_CONTEXT) + N_CUES
+N_FOLLOWING = 2
+# Per following turn: its embedding, its utterance cues and whether the same speaker says it.
+_FOLLOWING_DIM = EMBEDDING_DIM + N_UTTERANCE_CUES + 1
+DENSE_DIM = EMBEDDING_DIM * (1 + N_CONTEXT) + N_CUES + N_FOLLOWING * _FOLLOWING_DIM
 _RECENT = 3
 _TOKEN = re.compile(r"\w+|[?!]")
 
@@ -108,6 +113,8 @@ def build_features(utterances: Sequence[Utterance], encode: Encoder) -> dict[Spe
     n = len(utterances)
     embeddings = encode([u.text for u in utterances]) if n else np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     zero = np.zeros(EMBEDDING_DIM, dtype=np.float32)
+    no_turn = np.zeros(_FOLLOWING_DIM, dtype=np.float32)
+    own_cues = [utterance_cues(u.text) for u in utterances]
     dense = np.zeros((n, DENSE_DIM), dtype=np.float32)
     for group in conversation_order(utterances):
         length = len(group)
@@ -116,7 +123,19 @@ def build_features(utterances: Sequence[Utterance], encode: Encoder) -> dict[Spe
             before = group[max(0, position - _RECENT * 2) : position]
             context = [embeddings[group[position - k]] if position - k >= 0 else zero for k in range(1, N_CONTEXT + 1)]
             previous = utterances[before[-1]] if before else None
-            cues_now = utterance_cues(current.text)
+            cues_now = own_cues[i]
+            following = [
+                np.concatenate(
+                    [
+                        embeddings[group[position + k]],
+                        own_cues[group[position + k]],
+                        [float(utterances[group[position + k]].speaker == current.speaker)],
+                    ]
+                )
+                if position + k < length
+                else no_turn
+                for k in range(1, N_FOLLOWING + 1)
+            ]
             cues_context = context_cues(
                 previous=previous.text if previous else None,
                 previous_same_speaker=previous is not None and previous.speaker == current.speaker,
@@ -128,7 +147,7 @@ def build_features(utterances: Sequence[Utterance], encode: Encoder) -> dict[Spe
                 ],
                 position=position / max(length - 1, 1),
             )
-            dense[i] = np.concatenate([embeddings[i], *context, cues_now, cues_context])
+            dense[i] = np.concatenate([embeddings[i], *context, cues_now, cues_context, *following])
     rows: dict[Speaker, FeatureRows] = {}
     for speaker in Speaker:
         index = np.asarray([i for i, u in enumerate(utterances) if u.speaker == speaker], dtype=np.int64)

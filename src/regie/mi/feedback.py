@@ -5,6 +5,11 @@ talk that went by, advice without permission, confrontation, reflections that on
 listening, no affirmations). Every rule that fires proposes one suggestion with a weight for how much it matters in
 this conversation; the three heaviest of different kinds are returned. When fewer than three rules fire, a
 suggestion about what went well fills up, because learning also means knowing what to keep doing.
+
+A turn is only cited when the model is sure enough of the codes the suggestion rests on (``CITE_CONFIDENCE``): a
+trainer would not sign feedback about a confrontation the model merely guessed. A confrontation, with what the person
+said after it, always comes first. Example reflections transform (feeling, meaning, both sides of an ambivalence)
+and use the form of address the professional used ("je" or "u").
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .codes import Code, Speaker
-from .reflect import reflection_from
 from .schema import CodedUtterance
 from .scores import Level, MitiSummary, ordered, summarise, word_count
+from .transform import register_of, transformed_reflection
 
 MAX_QUOTE_WORDS = 14
+# Probability of the chosen code below which a turn is not cited as an example.
+CITE_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True)
@@ -42,15 +49,28 @@ def _substantive(c: CodedUtterance) -> bool:
     return c.speaker == Speaker.CLIENT and word_count(c.text) >= 5
 
 
+def _sure(*turns: CodedUtterance) -> bool:
+    return all(t.confidence >= CITE_CONFIDENCE for t in turns)
+
+
+def _register(turns: Sequence[CodedUtterance]) -> str:
+    return register_of(c.text for c in turns if c.speaker == Speaker.PROFESSIONAL)
+
+
+def example_reflection(client: CodedUtterance, turns: Sequence[CodedUtterance]) -> str:
+    """A transforming example reflection of ``client`` in the professional's register."""
+    return transformed_reflection(client.text, client.language, _register(turns), client.code.value)
+
+
 def question_instead_of_reflection(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Suggestion | None:
-    moments = [(a, b) for a, b in _pairs(turns) if _substantive(a) and b.code == Code.Q]
+    moments = [(a, b) for a, b in _pairs(turns) if _substantive(a) and b.code == Code.Q and _sure(a, b)]
     if not moments:
         return None
     # Change talk answered with a question is the biggest missed chance; otherwise the longest answer.
     client, question = max(moments, key=lambda m: (m[0].code == Code.CT, word_count(m[0].text)))
     ratio = summary.reflection_to_question
     weight = 3.0 if ratio.level == Level.BELOW else 2.0 if ratio.level == Level.FAIR else 1.0
-    example = reflection_from(client.text, client.language)
+    example = example_reflection(client, turns)
     return Suggestion(
         "vraag-naar-reflectie",
         f"Beurt {question.utterance.order}: na {quote(client.text)} stelde je een nieuwe vraag. Een reflectie laat "
@@ -62,23 +82,29 @@ def question_instead_of_reflection(turns: Sequence[CodedUtterance], summary: Mit
 
 def change_talk_passed_by(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Suggestion | None:
     missed = {Code.GI, Code.PERSUADE, Code.CONFRONT, Code.OTHER}
-    moments = [(a, b) for a, b in _pairs(turns) if a.code == Code.CT and b.code in missed]
+    # Talk right after a confrontation is a reaction to it (often resignation), not change talk to build on.
+    after_confrontation = {b.utterance.order for a, b in _pairs(turns) if a.code == Code.CONFRONT}
+    moments = [
+        (a, b)
+        for a, b in _pairs(turns)
+        if a.code == Code.CT and b.code in missed and _sure(a, b) and a.utterance.order not in after_confrontation
+    ]
     if not moments:
         return None
     client, answer = moments[0]
-    example = reflection_from(client.text, client.language)
+    example = example_reflection(client, turns)
     return Suggestion(
         "verandertaal-oppakken",
         f"Beurt {client.utterance.order}: de verandertaal van de inwoner ({quote(client.text)}) bleef liggen; je "
         f"ging verder met iets anders. Sta erbij stil met een reflectie (‘{example}’) of vraag door: ‘Wat maakt "
-        "dat belangrijk voor je?’",
+        f"dat belangrijk voor {_register(turns)}?’",
         client.utterance.order,
         2.5 + 0.2 * len(moments),
     )
 
 
 def advice_without_permission(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Suggestion | None:
-    moments = [c for c in turns if c.code == Code.PERSUADE]
+    moments = [c for c in turns if c.code == Code.PERSUADE and _sure(c)]
     if not moments:
         return None
     first = moments[0]
@@ -93,24 +119,27 @@ def advice_without_permission(turns: Sequence[CodedUtterance], summary: MitiSumm
 
 
 def confrontation(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Suggestion | None:
+    """The first confrontation the model is sure of, with what the person said right after it."""
     for position, current in enumerate(turns):
-        if current.code != Code.CONFRONT:
+        if current.code != Code.CONFRONT or not _sure(current):
             continue
-        # Reflect the person's own position: the last thing they said with some content ("ja" is not a position).
-        said = next((c for c in reversed(turns[:position]) if _substantive(c)), None)
+        reaction = next((c for c in turns[position + 1 : position + 3] if c.speaker == Speaker.CLIENT), None)
+        said = reaction or next((c for c in reversed(turns[:position]) if _substantive(c)), None)
+        followed = f" De inwoner reageerde met {quote(reaction.text)}." if reaction is not None else ""
         if said:
             advice = (
-                "Weerstand zakt eerder als je eerst teruggeeft wat de inwoner zei, bijvoorbeeld "
-                f"‘{reflection_from(said.text, said.language)}’, en daarna vraagt hoe hij of zij het zelf ziet."
+                "Weerstand zakt eerder als je eerst laat horen wat er bij de inwoner speelt, bijvoorbeeld "
+                f"‘{example_reflection(said, turns)}’, en daarna vraagt hoe hij of zij het zelf ziet."
             )
         else:
-            advice = "Vraag in plaats daarvan eerst hoe de inwoner het zelf ziet: ‘Hoe kijk jij daar zelf naar?’"
+            own_view = "Hoe kijkt u daar zelf naar?" if _register(turns) == "u" else "Hoe kijk jij daar zelf naar?"
+            advice = f"Vraag in plaats daarvan eerst hoe de inwoner het zelf ziet: ‘{own_view}’"
         return Suggestion(
             "weerstand-reflecteren",
-            f"Beurt {current.utterance.order} ({quote(current.text)}) klinkt als een verwijt. {advice}",
+            f"Beurt {current.utterance.order} ({quote(current.text)}) klinkt als een verwijt.{followed} {advice}",
             current.utterance.order,
             # Above every other rule: blaming harms the relationship that all other advice depends on.
-            4.0,
+            5.0,
         )
     return None
 
@@ -118,7 +147,7 @@ def confrontation(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Sugg
 def deepen_reflections(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Suggestion | None:
     if summary.percent_complex_reflections.level in (None, Level.GOOD):
         return None
-    simple = [(a, b) for a, b in _pairs(turns) if b.code == Code.SR and a.speaker == Speaker.CLIENT]
+    simple = [(a, b) for a, b in _pairs(turns) if b.code == Code.SR and a.speaker == Speaker.CLIENT and _sure(b)]
     if not simple:
         return None
     client, reflection = simple[0]
@@ -151,14 +180,19 @@ def listen_more(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Sugges
 def add_affirmation(turns: Sequence[CodedUtterance], summary: MitiSummary) -> Suggestion | None:
     if summary.counts[Code.AF] > 0:
         return None
-    steps = [c for c in turns if c.code == Code.CT]
+    steps = [c for c in turns if c.code == Code.CT and _sure(c)]
     if not steps:
         return None
     moment = max(steps, key=lambda c: word_count(c.text))
     return Suggestion(
         "bevestigen",
         f"Er viel geen bevestiging. Bij beurt {moment.utterance.order} ({quote(moment.text)}) liet de inwoner een "
-        "sterke kant of een stap zien; benoem die oprecht, bijvoorbeeld ‘Knap dat je dat zelf al hebt bedacht.’",
+        "sterke kant of een stap zien; benoem die oprecht, bijvoorbeeld "
+        + (
+            "‘Knap dat u dat zelf al heeft bedacht.’"
+            if _register(turns) == "u"
+            else "‘Knap dat je dat zelf al hebt bedacht.’"
+        ),
         moment.utterance.order,
         1.4,
     )

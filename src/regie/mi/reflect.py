@@ -45,7 +45,7 @@ _NL_REGULAR = frozenset(
     str.split(
         "werk zoek maak vind denk voel hoop probeer mis leer help kook wacht slaap game zit hou weet word spreek "
         "schaam snap begrijp baal lig loop twijfel durf merk mis hoor lees schrijf rij blijf kijk bel vraag zorg "
-        "woon leef drink rook eet stop plan oefen geloof ken verdien betaal krijg wens droom"
+        "woon leef drink rook eet stop plan oefen geloof ken verdien betaal krijg wens droom kom hoef"
     )
 )
 _EN_SWAP = {
@@ -76,9 +76,21 @@ def _is_verb_nl(word: str) -> bool:
     return lower in _NL_AFTER_SUBJECT or lower in _NL_REGULAR
 
 
-def _swap(tokens: list[str], language: str) -> list[str]:
+_NL_POLITE = {"ik": "u", "mij": "u", "me": "u", "mijn": "uw", "mezelf": "uzelf", "m'n": "uw"}
+# With "u" the verb takes the third-person form: "u heeft", "u bent", "u wilt", "u kunt".
+_NL_POLITE_VERB = {"heb": "heeft", "hebt": "heeft", "ben": "bent"}
+
+
+def _polite_verb(verb: str) -> str:
+    second = _second_person_nl(verb)
+    return _NL_POLITE_VERB.get(verb.lower(), second)
+
+
+def _swap(tokens: list[str], language: str, register: str = "je") -> list[str]:
     if language == "en":
         return [_EN_SWAP.get(token.lower(), token) for token in tokens]
+    polite = register == "u"
+    pronouns = {**_NL_PRONOUNS, **_NL_POLITE} if polite else _NL_PRONOUNS
     out: list[str] = []
     # After "ik" a known verb takes the second-person form when it directly follows ("ik wil" -> "je wilt") or closes
     # a subordinate clause ("wanneer ik geld krijg" -> "wanneer je geld krijgt"); "als ik werk vind" keeps the noun
@@ -87,12 +99,14 @@ def _swap(tokens: list[str], language: str) -> list[str]:
     for i, token in enumerate(tokens):
         lower = token.lower()
         clause_end = i + 1 == len(tokens) or not re.match(r"\w", tokens[i + 1])
-        if lower in _NL_PRONOUNS:
-            out.append(_NL_PRONOUNS[lower])
+        if lower in pronouns:
+            if lower == "ik" and polite and out and _is_verb_nl(out[-1]):
+                out[-1] = _polite_verb(out[-1])  # inversion: "dan ga ik" -> "dan gaat u"
+            out.append(pronouns[lower])
             if lower == "ik":
                 pending_since = i
         elif pending_since >= 0 and _is_verb_nl(token) and (i == pending_since + 1 or clause_end):
-            out.append(_second_person_nl(token))
+            out.append(_polite_verb(token) if polite else _second_person_nl(token))
             pending_since = -1
         else:
             out.append(token)
@@ -117,7 +131,13 @@ def key_clause(text: str) -> str:
     return with_change[0] if with_change else max(sentences, key=len)
 
 
-def reflection_from(text: str, language: str = "nl") -> str:
+def said_back(clause: str, language: str = "nl", register: str = "je") -> str:
+    """``clause`` from the listener's side, without capital or closing mark: "ik wil werken" -> "je wilt werken"."""
+    tokens = _TOKEN.findall(_LEADING_FILLER.sub("", clause).strip().rstrip(".!?,;: "))
+    return _join(_swap(tokens, language, register)).rstrip(",;:")
+
+
+def reflection_from(text: str, language: str = "nl", register: str = "je") -> str:
     """An example simple reflection of ``text`` in the person's language, e.g. "Je wilt weer aan het werk."."""
     clause = _LEADING_FILLER.sub("", key_clause(text)).strip().rstrip(".!?,;: ")
     tokens = _TOKEN.findall(clause)
@@ -133,7 +153,7 @@ def reflection_from(text: str, language: str = "nl") -> str:
         suffix = " …"
     else:
         suffix = "."
-    swapped = _join(_swap(tokens, language)).rstrip(",;:")
+    swapped = _join(_swap(tokens, language, register)).rstrip(",;:")
     if not swapped:
         return ""
     return swapped[0].upper() + swapped[1:] + suffix

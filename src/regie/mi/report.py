@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from .codes import DUTCH_LABELS, PROFESSIONAL_CODES, Code
 from .feedback import suggestions
+from .globals import estimate_globals
 from .schema import CodedUtterance
 from .scores import Score, summarise
 
@@ -25,6 +26,26 @@ def _score_line(score: Score, as_percent: bool) -> str:
     good = _percent(score.good) if as_percent else f"{score.good:.1f}"
     level = score.level.value if score.level else "niet te bepalen"
     return f"  {score.name:<24} {shown:<16} {level} (redelijk ≥ {fair}, goed ≥ {good})"
+
+
+_GLOBAL_LABELS = {
+    "cultivating_change_talk": "verandertaal ontlokken",
+    "softening_sustain_talk": "behoudtaal verzachten",
+    "partnership": "partnerschap",
+    "empathy": "empathie",
+}
+
+
+def _global_lines(coded: Sequence[CodedUtterance]) -> list[str]:
+    estimates = estimate_globals(coded)
+    lines = ["MITI-globale scores (indicatie uit de codes, 1–5; een beoordelaar kijkt naar het hele gesprek):"]
+    for estimate in estimates.all():
+        lines.append(f"  {_GLOBAL_LABELS[estimate.name]:<24} {estimate.value:<16} {estimate.basis}")
+    lines.append(
+        f"  {'technisch / relationeel':<24} {estimates.technical:.1f} / {estimates.relational:.1f} "
+        "(redelijk ≥ 3,0 / 3,5, goed ≥ 4,0 / 4,0)"
+    )
+    return lines
 
 
 def conversation_report(coded: Sequence[CodedUtterance]) -> list[str]:
@@ -51,6 +72,8 @@ def conversation_report(coded: Sequence[CodedUtterance]) -> list[str]:
         f"  {'verandertaal':<24} {_percent(summary.change_talk_share)} van verander- plus behoudtaal "
         f"(CT {counts[Code.CT]}, ST {counts[Code.ST]}, neutraal {counts[Code.NT]})",
         f"  {'verloop per derde':<24} " + " → ".join(_percent(v) for v in summary.change_talk_by_part),
+        "",
+        *_global_lines(coded),
         "",
         "Feedback:",
     ]
