@@ -105,6 +105,7 @@ INSTALLED_APPS = [
     "regie.apps.participatie",
     "regie.apps.gesprekken",
     "regie.apps.beheer",
+    "regie.apps.sturing",
     "regie.apps.demo",
 ]
 

@@ -89,6 +89,8 @@ LEES = Toegang(lezen=A)
 BEWERK = Toegang(lezen=A, wijzigen=A)
 
 KM, TL, KC, INW, FB = Rol.KLANTMANAGER, Rol.TEAMLEIDER, Rol.KRACHTCOACH, Rol.INWONER, Rol.FUNCTIONEEL_BEHEERDER
+# Management sees the municipality as a whole in aggregates only: no row of personal data in any category.
+MG = Rol.MANAGEMENT
 
 # The policy. Rows: data categories; columns: roles. A krachtcoach works for a partner organisation: by default they
 # see contact details, the consented participation profile and what the inwoner shared, and nothing about money,
@@ -129,6 +131,12 @@ class Taak(StrEnum):
     VOORSTEL_CASELOAD = "voorstel voor de caseload"
     PORTAAL = "eigen portaal"
     BEHEER = "beheer"
+    STURING_EIGEN = "sturing eigen caseload"
+    STURING_TEAM = "sturing team"
+    STURING_GEMEENTE = "sturing gemeente"
+    MAATWERK_VASTLEGGEN = "maatwerk vastleggen"
+    MAATWERK_BEOORDELEN = "maatwerk beoordelen"
+    CASUSBIBLIOTHEEK = "casusbibliotheek"
 
 
 TAKEN: dict[Taak, frozenset[Rol]] = {
@@ -147,6 +155,12 @@ TAKEN: dict[Taak, frozenset[Rol]] = {
     Taak.VOORSTEL_CASELOAD: frozenset({KC}),
     Taak.PORTAAL: frozenset({INW}),
     Taak.BEHEER: frozenset({FB}),
+    Taak.STURING_EIGEN: frozenset({KM}),
+    Taak.STURING_TEAM: frozenset({TL}),
+    Taak.STURING_GEMEENTE: frozenset({MG}),
+    Taak.MAATWERK_VASTLEGGEN: frozenset({KM}),
+    Taak.MAATWERK_BEOORDELEN: frozenset({TL}),
+    Taak.CASUSBIBLIOTHEEK: frozenset({KM, TL}),
 }
 
 
@@ -179,7 +193,7 @@ def mag_taak(user, taak: Taak) -> bool:
 
 
 # The processing activity (logboek dataverwerkingen) a role's everyday work serves, when a read names no other.
-_ACTIVITEIT = {KM: "begeleiding", TL: "begeleiding", KC: "participatie", FB: "beheer", INW: "rechten"}
+_ACTIVITEIT = {KM: "begeleiding", TL: "begeleiding", KC: "participatie", FB: "beheer", INW: "rechten", MG: "sturing"}
 
 
 def standaard_activiteit(user) -> str:
