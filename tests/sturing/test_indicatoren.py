@@ -36,45 +36,116 @@ def wereld(maak_inwoner, klantmanager, gemeente):
     periode(inwoner=c, begin=date(2024, 6, 1))
     periode(inwoner=d, begin=date(2025, 7, 1))
     contact = Contactmoment.objects.create
-    contact(inwoner=a, medewerker=klantmanager, datum=date(2021, 1, 5), soort="gesprek", duur_minuten=60, samenvatting="x")
-    contact(inwoner=a, medewerker=klantmanager, datum=date(2021, 2, 5), soort="gesprek", duur_minuten=30, samenvatting="x")
-    contact(inwoner=b, medewerker=klantmanager, datum=date(2022, 1, 5), soort="gesprek", duur_minuten=600, samenvatting="x")
-    contact(inwoner=b, medewerker=klantmanager, datum=date(2019, 1, 5), soort="gesprek", duur_minuten=45, samenvatting="voor de periode")
+    contact(
+        inwoner=a, medewerker=klantmanager, datum=date(2021, 1, 5), soort="gesprek", duur_minuten=60, samenvatting="x"
+    )
+    contact(
+        inwoner=a, medewerker=klantmanager, datum=date(2021, 2, 5), soort="gesprek", duur_minuten=30, samenvatting="x"
+    )
+    contact(
+        inwoner=b, medewerker=klantmanager, datum=date(2022, 1, 5), soort="gesprek", duur_minuten=600, samenvatting="x"
+    )
+    contact(
+        inwoner=b,
+        medewerker=klantmanager,
+        datum=date(2019, 1, 5),
+        soort="gesprek",
+        duur_minuten=45,
+        samenvatting="voor de periode",
+    )
     meting = LadderMeting.objects.create
     for inwoner, datum, trede in [
-        (a, date(2020, 2, 1), 2), (a, date(2021, 2, 1), 4),
-        (b, date(2020, 7, 1), 3), (b, date(2022, 1, 1), 3),
-        (c, date(2021, 2, 1), 4), (c, date(2022, 1, 1), 2),
+        (a, date(2020, 2, 1), 2),
+        (a, date(2021, 2, 1), 4),
+        (b, date(2020, 7, 1), 3),
+        (b, date(2022, 1, 1), 3),
+        (c, date(2021, 2, 1), 4),
+        (c, date(2022, 1, 1), 2),
         (d, date(2025, 8, 1), 1),
     ]:
         meting(inwoner=inwoner, datum=datum, moment="tussentijds", trede=trede, door=klantmanager)
-    for inwoner, datum, scores in [(a, date(2021, 1, 1), {"werk_opleiding": 2, "huisvesting": 4}), (b, date(2022, 1, 1), {"werk_opleiding": 4})]:
+    for inwoner, datum, scores in [
+        (a, date(2021, 1, 1), {"werk_opleiding": 2, "huisvesting": 4}),
+        (b, date(2022, 1, 1), {"werk_opleiding": 4}),
+    ]:
         zrm = ZelfredzaamheidMeting.objects.create(inwoner=inwoner, datum=datum, moment="intake", door=klantmanager)
         for domein, niveau in scores.items():
             ZelfredzaamheidScore.objects.create(meting=zrm, domein=domein, niveau=niveau)
     plan = Plan.objects.create(inwoner=a)
     for status, afgesloten in [
-        ("bereikt", date(2021, 1, 1)), ("losgelaten", date(2021, 2, 1)), ("bereikt", date(2019, 1, 1)), ("lopend", None)
+        ("bereikt", date(2021, 1, 1)),
+        ("losgelaten", date(2021, 2, 1)),
+        ("bereikt", date(2019, 1, 1)),
+        ("lopend", None),
     ]:
-        Doel.objects.create(plan=plan, eigen_woorden="doel", belang=5, vertrouwen=5, geschreven_door=klantmanager,
-                            status=status, afgesloten_op=afgesloten, reden="" if afgesloten is None else "klaar")
+        Doel.objects.create(
+            plan=plan,
+            eigen_woorden="doel",
+            belang=5,
+            vertrouwen=5,
+            geschreven_door=klantmanager,
+            status=status,
+            afgesloten_op=afgesloten,
+            reden="" if afgesloten is None else "klaar",
+        )
     plek = Plek.objects.create(
-        gemeente=gemeente, organisatie=Organisatie.objects.create(gemeente=gemeente, naam="Buurttuin"),
-        activiteit="Moestuin", omschrijving="Samen tuinieren.", lat=52.25, lon=6.16, dagdelen=["dinsdagochtend"],
-        uren_per_week=Decimal("4"), capaciteit=3,
+        gemeente=gemeente,
+        organisatie=Organisatie.objects.create(gemeente=gemeente, naam="Buurttuin"),
+        activiteit="Moestuin",
+        omschrijving="Samen tuinieren.",
+        lat=52.25,
+        lon=6.16,
+        dagdelen=["dinsdagochtend"],
+        uren_per_week=Decimal("4"),
+        capaciteit=3,
     )
-    Plaatsing.objects.create(inwoner=a, plek=plek, uren_per_week=Decimal("4"), voorgesteld_door=klantmanager,
-                             status="beeindigd", kennismaking_op=date(2020, 4, 20), gestart_op=date(2020, 5, 1), afgerond_op=date(2021, 3, 1),
-                             reden_einde="betaald_werk")
-    Plaatsing.objects.create(inwoner=c, plek=plek, uren_per_week=Decimal("4"), voorgesteld_door=klantmanager,
-                             status="gestart", kennismaking_op=date(2019, 4, 20), gestart_op=date(2019, 5, 1))
-    Ontheffing.objects.create(inwoner=c, verplichting="arbeidsverplichting", reden="zorgtaken", toelichting="x",
-                              vanaf=date(2021, 6, 1), tot=date(2021, 12, 1), besloten_door=klantmanager)
-    horen = Horen.objects.create(inwoner=b, verplichting="arbeidsverplichting", datum=date(2021, 5, 1),
-                                 eigen_verhaal="x", vastgelegd_door=klantmanager)
-    m = Maatregel.objects.create(inwoner=b, horen=horen, verplichting="arbeidsverplichting", gedraging="x",
-                                 percentage=20, duur_maanden=1, motivering="x", status="voorstel",
-                                 voorgesteld_door=klantmanager)
+    Plaatsing.objects.create(
+        inwoner=a,
+        plek=plek,
+        uren_per_week=Decimal("4"),
+        voorgesteld_door=klantmanager,
+        status="beeindigd",
+        kennismaking_op=date(2020, 4, 20),
+        gestart_op=date(2020, 5, 1),
+        afgerond_op=date(2021, 3, 1),
+        reden_einde="betaald_werk",
+    )
+    Plaatsing.objects.create(
+        inwoner=c,
+        plek=plek,
+        uren_per_week=Decimal("4"),
+        voorgesteld_door=klantmanager,
+        status="gestart",
+        kennismaking_op=date(2019, 4, 20),
+        gestart_op=date(2019, 5, 1),
+    )
+    Ontheffing.objects.create(
+        inwoner=c,
+        verplichting="arbeidsverplichting",
+        reden="zorgtaken",
+        toelichting="x",
+        vanaf=date(2021, 6, 1),
+        tot=date(2021, 12, 1),
+        besloten_door=klantmanager,
+    )
+    horen = Horen.objects.create(
+        inwoner=b,
+        verplichting="arbeidsverplichting",
+        datum=date(2021, 5, 1),
+        eigen_verhaal="x",
+        vastgelegd_door=klantmanager,
+    )
+    m = Maatregel.objects.create(
+        inwoner=b,
+        horen=horen,
+        verplichting="arbeidsverplichting",
+        gedraging="x",
+        percentage=20,
+        duur_maanden=1,
+        motivering="x",
+        status="voorstel",
+        voorgesteld_door=klantmanager,
+    )
     Maatregel.objects.filter(pk=m.pk).update(voorgesteld_op=timezone.make_aware(timezone.datetime(2021, 5, 2, 10)))
     return Inwoner.objects.all()
 
@@ -97,7 +168,11 @@ def test_duration_of_the_running_benefit(wereld):
 def test_contact_minutes_and_frequency(wereld):
     # A 60 + 30, B 600 (the contact of 2019 lies before the period).
     assert ind.contacttijd(wereld, VAN, TOT) == {
-        "minuten": 690, "contacten": 3, "inwoners": 2, "minuten_per_inwoner": 345.0, "contacten_per_inwoner": 1.5
+        "minuten": 690,
+        "contacten": 3,
+        "inwoners": 2,
+        "minuten_per_inwoner": 345.0,
+        "contacten_per_inwoner": 1.5,
     }
 
 
@@ -112,7 +187,11 @@ def test_outflow_per_year_and_reason(wereld):
 def test_outflow_to_work_and_whether_it_lasted(wereld):
     # A stayed off; B came back after 92 days: within 6 and within 12 months.
     assert ind.duurzame_uitstroom(wereld, VAN, TOT, TOT) == {
-        "naar_werk": 2, "gevolgd_6": 2, "duurzaam_6": 1, "gevolgd_12": 2, "duurzaam_12": 1
+        "naar_werk": 2,
+        "gevolgd_6": 2,
+        "duurzaam_6": 1,
+        "gevolgd_12": 2,
+        "duurzaam_12": 1,
     }
     # On 2021-09-30 A's outflow (2021-03-31) is exactly six months old but not yet twelve.
     vroeg = ind.duurzame_uitstroom(wereld, VAN, TOT, date(2021, 10, 1))
@@ -126,7 +205,13 @@ def test_return_within_twelve_months(wereld):
 
 def test_steps_on_the_ladder(wereld):
     # A 2 → 4 up, B 3 → 3 same, C 4 → 2 down, D one measurement: same. Net 2 + 0 - 2 + 0.
-    assert ind.ladderstappen(wereld, VAN, TOT) == {"gemeten": 4, "omhoog": 1, "omlaag": 1, "gelijk": 2, "netto_treden": 0}
+    assert ind.ladderstappen(wereld, VAN, TOT) == {
+        "gemeten": 4,
+        "omhoog": 1,
+        "omlaag": 1,
+        "gelijk": 2,
+        "netto_treden": 0,
+    }
 
 
 def test_self_reliance_per_life_domain(wereld):
@@ -147,7 +232,8 @@ def test_placements_started_and_ended_by_reason(wereld):
 
 def test_exemptions_and_sanctions(wereld):
     assert ind.ontheffingen_en_maatregelen(wereld, VAN, TOT) == {
-        "ontheffingen": {"zorgtaken": 1}, "maatregelen": {"voorstel": 1}
+        "ontheffingen": {"zorgtaken": 1},
+        "maatregelen": {"voorstel": 1},
     }
 
 

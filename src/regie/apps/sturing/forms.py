@@ -28,7 +28,9 @@ class BeoordelingFormulier(forms.Form):
 
 
 class FilterFormulier(forms.Form):
-    wijk = forms.ModelChoiceField(label=_("Wijk"), queryset=Wijk.objects.none(), required=False, empty_label=_("Alle wijken"))
+    wijk = forms.ModelChoiceField(
+        label=_("Wijk"), queryset=Wijk.objects.none(), required=False, empty_label=_("Alle wijken")
+    )
     van = forms.DateField(label=_("Van"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     tot = forms.DateField(label=_("Tot en met"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
 

@@ -133,22 +133,16 @@ def duurzame_uitstroom(inwoners, van: date, tot: date, peildatum: date) -> dict:
     uit = {"naar_werk": werk.count()}
     for naam, delta in (("6", HALF_JAAR), ("12", JAAR)):
         te_zien = werk.filter(einde__lte=peildatum - delta)
-        r = te_zien.annotate(terug=_terug_binnen(delta)).aggregate(
-            gevolgd=Count("pk"), terug=Count("pk", filter=Q(terug=True))
-        )
-        uit[f"gevolgd_{naam}"] = r["gevolgd"]
-        uit[f"duurzaam_{naam}"] = r["gevolgd"] - r["terug"]
+        gevolgd = te_zien.count()
+        uit[f"gevolgd_{naam}"] = gevolgd
+        uit[f"duurzaam_{naam}"] = gevolgd - te_zien.filter(_terug_binnen(delta)).count()
     return uit
 
 
 def terugval(inwoners, van: date, tot: date, peildatum: date) -> dict:
     """Of all outflow in the period that is at least 12 months ago: how many came back within 12 months."""
-    r = (
-        Uitkeringsperiode.objects.filter(inwoner__in=inwoners, einde__range=(van, tot), einde__lte=peildatum - JAAR)
-        .annotate(terug=_terug_binnen(JAAR))
-        .aggregate(uitgestroomd=Count("pk"), terug=Count("pk", filter=Q(terug=True)))
-    )
-    return r
+    uit = Uitkeringsperiode.objects.filter(inwoner__in=inwoners, einde__range=(van, tot), einde__lte=peildatum - JAAR)
+    return {"uitgestroomd": uit.count(), "terug": uit.filter(_terug_binnen(JAAR)).count()}
 
 
 def _eerste_en_laatste_trede(inwoners, van: date, tot: date):
@@ -267,20 +261,14 @@ def tijd_en_resultaat(inwoners, van: date, tot: date) -> list[dict]:
 def trechter(inwoners, van: date, tot: date, peildatum: date) -> list[dict]:
     """From intake to lasting work: inwoners whose benefit period began in the period, and how far they got."""
     instroom = Uitkeringsperiode.objects.filter(inwoner__in=inwoners, begin__range=(van, tot))
-    geplaatst = Exists(
-        Plaatsing.objects.filter(inwoner_id=OuterRef("inwoner_id"), gestart_op__gte=OuterRef("begin"))
-    )
-    r = instroom.annotate(
-        geplaatst=geplaatst,
-        terug=_terug_binnen(JAAR),
-    ).aggregate(
-        intake=Count("pk"),
-        geplaatst=Count("pk", filter=Q(geplaatst=True)),
-        werk=Count("pk", filter=Q(reden_einde=RedenEinde.WERK)),
-        duurzaam=Count(
-            "pk", filter=Q(reden_einde=RedenEinde.WERK, einde__lte=peildatum - JAAR, terug=False)
-        ),
-    )
+    geplaatst = Exists(Plaatsing.objects.filter(inwoner_id=OuterRef("inwoner_id"), gestart_op__gte=OuterRef("begin")))
+    naar_werk = instroom.filter(reden_einde=RedenEinde.WERK)
+    r = {
+        "intake": instroom.count(),
+        "geplaatst": instroom.filter(geplaatst).count(),
+        "werk": naar_werk.count(),
+        "duurzaam": naar_werk.filter(einde__lte=peildatum - JAAR).exclude(_terug_binnen(JAAR)).count(),
+    }
     return [
         {"stap": "intake", "aantal": r["intake"]},
         {"stap": "plaatsing", "aantal": r["geplaatst"]},

@@ -105,4 +105,3 @@ class MaatwerkBesluit(models.Model):
     def save(self, *args, **kwargs):
         self.financieel = self.soort in FINANCIELE_SOORTEN
         super().save(*args, **kwargs)
-

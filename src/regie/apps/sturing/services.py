@@ -41,7 +41,9 @@ def vector_van(tekst: str) -> list[float]:
 
 
 def leg_vast(*, door, inwoner, gegevens: dict) -> MaatwerkBesluit:
-    if not mag_taak(door, Taak.MAATWERK_VASTLEGGEN) or not mag(door, Actie.WIJZIGEN, _categorie(gegevens["soort"]), inwoner):
+    if not mag_taak(door, Taak.MAATWERK_VASTLEGGEN) or not mag(
+        door, Actie.WIJZIGEN, _categorie(gegevens["soort"]), inwoner
+    ):
         raise PermissionDenied
     besluit = MaatwerkBesluit(inwoner=inwoner, door=door, datum=timezone.localdate(), **gegevens)
     besluit.full_clean()

@@ -76,7 +76,10 @@ def tabellen(g: dict) -> dict[str, Tabel]:
         "treden",
         _("Inwoners per trede van de participatieladder"),
         [_("Trede"), _("Inwoners")],
-        [[_("Trede %(n)s") % {"n": k}, onderdruk(v)] for k, v in sorted(g["treden"].items(), key=lambda kv: int(kv[0]))],
+        [
+            [_("Trede %(n)s") % {"n": k}, onderdruk(v)]
+            for k, v in sorted(g["treden"].items(), key=lambda kv: int(kv[0]))
+        ],
     )
     t["uitkeringsduur"] = Tabel(
         "uitkeringsduur",
@@ -107,8 +110,13 @@ def tabellen(g: dict) -> dict[str, Tabel]:
         _("Tijd en resultaat: contacttijd in de periode en uitkomst"),
         [_("Contacttijd"), _("Inwoners"), _("Trede omhoog"), _("Naar werk"), _("Aandeel trede omhoog")],
         [
-            [r["klasse"], onderdruk(r["inwoners"]), onderdruk(r["omhoog"]), onderdruk(r["werk"]),
-             _pct(r["omhoog"], r["inwoners"])]
+            [
+                r["klasse"],
+                onderdruk(r["inwoners"]),
+                onderdruk(r["omhoog"]),
+                onderdruk(r["werk"]),
+                _pct(r["omhoog"], r["inwoners"]),
+            ]
             for r in g["tijd_en_resultaat"]
         ],
         staaf=1,
@@ -127,7 +135,10 @@ def tabellen(g: dict) -> dict[str, Tabel]:
             [_("Uitstroom naar werk"), onderdruk(d["naar_werk"])],
             [_("Na 6 maanden nog uit de uitkering"), f"{onderdruk(d['duurzaam_6'])} / {onderdruk(d['gevolgd_6'])}"],
             [_("Na 12 maanden nog uit de uitkering"), f"{onderdruk(d['duurzaam_12'])} / {onderdruk(d['gevolgd_12'])}"],
-            [_("Binnen 12 maanden terug in de uitkering"), f"{onderdruk(tv['terug'])} / {onderdruk(tv['uitgestroomd'])}"],
+            [
+                _("Binnen 12 maanden terug in de uitkering"),
+                f"{onderdruk(tv['terug'])} / {onderdruk(tv['uitgestroomd'])}",
+            ],
             [_("Gemeten op de ladder"), onderdruk(ls["gemeten"])],
             [_("Trede omhoog"), onderdruk(ls["omhoog"])],
             [_("Trede omlaag"), onderdruk(ls["omlaag"])],
@@ -144,7 +155,9 @@ def tabellen(g: dict) -> dict[str, Tabel]:
         "zelfredzaamheid",
         _("Zelfredzaamheid per leefgebied (gemiddeld niveau 1–5)"),
         [_("Leefgebied"), _("Gemiddeld niveau"), _("Metingen")],
-        [[r["domein"], r["gemiddeld"] if r["metingen"] >= MIN_GROEP else "—", onderdruk(r["metingen"])]
-         for r in g["zelfredzaamheid"]],
+        [
+            [r["domein"], r["gemiddeld"] if r["metingen"] >= MIN_GROEP else "—", onderdruk(r["metingen"])]
+            for r in g["zelfredzaamheid"]
+        ],
     )
     return t

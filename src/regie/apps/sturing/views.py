@@ -54,7 +54,13 @@ def dashboard(request):
     return render(
         request,
         "sturing/dashboard.html",
-        {"tabellen": tabel, "formulier": formulier, "bereik": bereik, "minimum": MIN_GROEP, "query": request.GET.urlencode()},
+        {
+            "tabellen": tabel,
+            "formulier": formulier,
+            "bereik": bereik,
+            "minimum": MIN_GROEP,
+            "query": request.GET.urlencode(),
+        },
     )
 
 
@@ -133,7 +139,9 @@ def bibliotheek(request):
     log_verwerking(
         actor=request.user, categorie=[], activiteit="leren", onderdeel="casusbibliotheek (gepseudonimiseerd)"
     )
-    return render(request, "sturing/bibliotheek.html", {"formulier": formulier, "resultaten": resultaten, "vraag": vraag})
+    return render(
+        request, "sturing/bibliotheek.html", {"formulier": formulier, "resultaten": resultaten, "vraag": vraag}
+    )
 
 
 @login_required
