@@ -17,6 +17,7 @@ from regie.apps.plan import services as plan_services
 from regie.apps.plan.instrumenten import DOMEIN_UITLEG, Domein
 from regie.apps.plan.models import Belemmering, Doel, Stap
 from regie.apps.taken.models import Taak
+from regie.apps.sturing.models import MaatwerkBesluit
 from tests.conftest import _gebruiker
 
 # What each category looks like on a page: text that only appears when that data is shown.
@@ -174,6 +175,17 @@ def wereld(gemeente, team, ander_team, maak_inwoner, maak_account, klantmanager,
         "team": team.pk,
         "wijk": inwoner.wijk_id,
         "beurt": 1,
+        "maatwerk": MaatwerkBesluit.objects.create(
+            inwoner=inwoner,
+            door=klantmanager,
+            datum=date(2025, 2, 1),
+            soort="eenmalige_betaling",
+            situatie="Wasmachine kapot",
+            perspectief="Ik kan niet meer wassen",
+            regel="Geen bijzondere bijstand voor witgoed",
+            besluit="Eenmalige betaling",
+            redenen="Geen alternatief",
+        ).pk,
     }
     assert Doel.objects.count() == 3 and Stap.objects.count() == 1
     return Wereld(inwoner, ander, gebruikers, ids)

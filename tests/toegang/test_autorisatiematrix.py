@@ -193,6 +193,17 @@ MATRIX: dict[str, Regel] = {
     "portaal:download_document": _inwonerpagina(),
     # Cancelling a background job: those who may start it (teamleider, beheerder of the municipality).
     "taken:annuleer": _taak({"teamleider": VERDER, "beheerder": VERDER}),
+    # Steering shows aggregates only: no category of personal data on the dashboard, its CSVs or the case library.
+    "sturing:dashboard": _taak({"km_team": VERDER, "km_ander_team": VERDER, "teamleider": VERDER}),
+    "sturing:csv": _taak({"km_team": VERDER, "km_ander_team": VERDER, "teamleider": VERDER}),
+    "sturing:bibliotheek": _taak({"km_team": VERDER, "km_ander_team": VERDER, "teamleider": VERDER}),
+    # The fixture's maatwerk decision is a one-off payment: financial, so a krachtcoach gets a 404 like for no row.
+    "sturing:maatwerk": Regel(
+        _taak({"km_team": VERDER, "teamleider": VERDER}, weigering=404).status,
+        {"km_team": {C.CONTACT, C.FINANCIEEL}, "teamleider": {C.CONTACT, C.FINANCIEEL}},
+    ),
+    "sturing:maatwerk_nieuw": _staf(tl=403, kc=403, kc_niet_toegewezen=403, beheerder=403),
+    "sturing:vergelijkbaar": _staf(kc=403, kc_niet_toegewezen=403, beheerder=403),
 }
 # The Django admin (under django-admin/) is covered by one rule, checked on its index: it is for technical superusers
 # only, so every staff role (the functioneel beheerder included) goes to its login, and inwoners to their portal.
@@ -215,6 +226,7 @@ KWARGS_PER_URL = {
     "beheer:team": {"pk": "team"},
     "beheer:wijk": {"pk": "wijk"},
     "taken:annuleer": {"pk": "taak"},
+    "sturing:maatwerk": {"pk": "maatwerk"},
 }
 ACTIES = {
     "inkomen:wijzig": {"actie": "inkomen"},
@@ -224,6 +236,7 @@ ACTIES = {
     "portaal:doel_actie": {"actie": "checkin"},
     "participatie:plaatsing_actie": {"actie": "evalueer"},
     "accounts:wachtwoord_instellen": {"uidb64": "MQ", "token": "ongeldig-token"},
+    "sturing:csv": {"naam": "treden"},
 }
 
 

@@ -12,7 +12,8 @@ class MaatwerkFormulier(forms.ModelForm):
         fields = ["soort", "situatie", "perspectief", "regel", "besluit", "redenen", "gedeeld"]
         help_texts = {
             "gedeeld": _(
-                "Gedeeld voor intervisie: collega's zien de casus zonder namen, adressen en andere herleidbare gegevens."
+                "Gedeeld voor intervisie: collega's zien de casus zonder namen, adressen en andere "
+                "herleidbare gegevens."
             )
         }
 

@@ -31,7 +31,7 @@ class Bereik:
     @property
     def sleutel(self) -> str:
         ruw = f"sturing:v1:{self.soort}:{self.id}:{self.wijk_id}:{self.van}:{self.tot}"
-        return hashlib.sha1(ruw.encode()).hexdigest()
+        return hashlib.sha256(ruw.encode()).hexdigest()
 
 
 def standaard_periode(vandaag: date | None = None) -> tuple[date, date]:
