@@ -16,8 +16,8 @@ from regie.apps.participatie.models import Organisatie, Participatieprofiel, Pla
 from regie.apps.plan import services as plan_services
 from regie.apps.plan.instrumenten import DOMEIN_UITLEG, Domein
 from regie.apps.plan.models import Belemmering, Doel, Stap
-from regie.apps.taken.models import Taak
 from regie.apps.sturing.models import MaatwerkBesluit
+from regie.apps.taken.models import Taak
 from tests.conftest import _gebruiker
 
 # What each category looks like on a page: text that only appears when that data is shown.

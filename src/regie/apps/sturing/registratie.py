@@ -28,3 +28,7 @@ def registreer() -> None:
         Menupunt(_("Casussen"), "sturing:bibliotheek", Taak.CASUSBIBLIOTHEEK, 46),
     )
     registreer_dossierkaart(DossierKaart("doelmatigheid", _maatwerk_kaart, 40))
+
+    from .taak import registreer_soort
+
+    registreer_soort()
