@@ -84,7 +84,7 @@ def maatwerk_nieuw(request, pk: int):
     inwoner = zichtbare_inwoner(request.user, pk, onderdeel="maatwerkbesluit vastleggen", pad=request.path)
     formulier = MaatwerkFormulier(request.POST or None)
     if request.method == "POST" and formulier.is_valid():
-        gegevens = {k: v for k, v in formulier.cleaned_data.items()}
+        gegevens = dict(formulier.cleaned_data)
         try:
             besluit = services.leg_vast(door=request.user, inwoner=inwoner, gegevens=gegevens)
         except ValidationError as fout:
