@@ -39,7 +39,7 @@ from regie.apps.participatie.demo import maak_demo as participatie_demo
 from regie.apps.plan.demo import maak_demo as plan_demo
 from regie.apps.portaal.demo import maak_demo as portaal_demo
 
-from . import namen
+from . import historie, namen
 from .financien import maak_financien
 
 APP_DEMO_BIJDRAGEN = [plan_demo, portaal_demo, participatie_demo, gesprekken_demo]
@@ -110,6 +110,9 @@ class DemoGenerator:
         self._toewijzingen(inwoners, km_van, krachtcoaches)
         self._insert(Contactmoment, contacten, "contactmomenten")
         maak_financien(self.rng, inwoners, km_van, self.vandaag, self._insert)
+        historie.bewaar(
+            historie.simuleer([(i["id"], km_van[i["id"]].pk) for i in inwoners], vandaag=self.vandaag, seed=self.seed)
+        )
         self._reset_sequences()
         logins.append(self._inwoner_login(gemeente, inwoners, km_van, klantmanagers[0]))
         for n, bijdrage in enumerate(self.bijdragen, start=1):
