@@ -2,11 +2,12 @@
 klantmanager records a maatwerk decision and finds a similar earlier case from the dossier."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from regie.apps.dossier.models import Wijk
-from regie.apps.sturing.models import MaatwerkBesluit, RedenEinde, Uitkeringsperiode
+from regie.apps.sturing.models import MaatwerkBesluit, Uitkeringsperiode
 from tests.conftest import WACHTWOORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -40,7 +41,7 @@ def test_teamleider_filters_by_wijk_and_downloads_csv(
     screenshot(page, "sturing-dashboard-wijk")
     with page.expect_download() as download:
         page.get_by_role("link", name="Download als CSV: Van intake naar duurzaam werk").click()
-    inhoud = open(download.value.path(), encoding="utf-8").read()
+    inhoud = Path(download.value.path()).read_text(encoding="utf-8")
     assert "Instroom (nieuwe uitkering);6" in inhoud
 
 
