@@ -14,7 +14,8 @@ from regie.privacy import Pseudonimiseerder
 
 ZINNEN = [
     "Vandaag huisbezoek bij «naam|{vn} {an}» aan de «straat|{straat} {nr}», «postcode|{pc}».",
-    "Gesproken met «naam|{vn}» over de schulden; BSN «bsn|{bsn}» doorgegeven aan «organisatie|Stichting Schuldhulp {plaats}».",
+    "Gesproken met «naam|{vn}» over de schulden; BSN «bsn|{bsn}» doorgegeven aan "
+    "«organisatie|Stichting Schuldhulp {plaats}».",
     "Mevrouw «naam|{an}» belde vanaf «telefoon|{tel}»: de energierekening is niet betaald.",
     "Afspraak gemaakt met «naam|{vn2} {an2}» van «organisatie|Buurthuis De {org}» voor vrijwilligerswerk.",
     "De inwoner stuurde een mail vanaf «email|{mail}» met de loonstroken.",
