@@ -82,7 +82,9 @@ def simuleer(inwoners: list[tuple[int, int]], *, vandaag: date, jaren: int = 5, 
 
 def bewaar(h: Historie, *, batch: int = 5000) -> None:
     """Write the simulated rows with bulk_create."""
-    from regie.apps.dossier.models import Contactmoment
+    from django.db.models import OuterRef, Subquery
+
+    from regie.apps.dossier.models import Contactmoment, Inwoner
     from regie.apps.plan.models import LadderMeting
     from regie.apps.sturing.models import Uitkeringsperiode
 
@@ -103,6 +105,9 @@ def bewaar(h: Historie, *, batch: int = 5000) -> None:
         ],
         batch,
     )
+    # The dossier keeps the date of the last contact on the inwoner; bring it up to date in one statement.
+    laatste = Contactmoment.objects.filter(inwoner=OuterRef("pk")).order_by("-datum").values("datum")[:1]
+    Inwoner.objects.update(laatste_contact=Subquery(laatste))
     door = {i: k for i, k, _d, _m in h.contacten}
     LadderMeting.objects.bulk_create(
         [
