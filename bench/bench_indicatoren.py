@@ -94,6 +94,8 @@ def main() -> int:
         _vul(args.inwoners, args.jaren)
         print(f"  generated in {time.perf_counter() - start:.1f} s", flush=True)
         gemeente = Gemeente.objects.get(cbs_code="GM9990")
+        with connection.cursor() as cursor:  # fresh statistics after the bulk load, as autovacuum would do later
+            cursor.execute("ANALYZE")
     from regie.apps.dossier.models import Contactmoment, Inwoner
 
     print(
