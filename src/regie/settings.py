@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "regie.apps.oefenen",
     "regie.apps.beheer",
     "regie.apps.koppelingen",
+    "regie.apps.sturing",
     "regie.apps.demo",
 ]
 

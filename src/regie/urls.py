@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("regie.apps.participatie.urls")),
     path("", include("regie.apps.gesprekken.urls")),
     path("oefenen/", include("regie.apps.oefenen.urls")),
+    path("", include("regie.apps.sturing.urls")),
     path("", include("regie.apps.taken.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", include("regie.apps.beheer.urls")),

@@ -23,7 +23,8 @@ def test_default_demo_is_realistic_and_valid():
     rollen = set(Gebruiker.objects.values_list("rol", flat=True))
     assert rollen == {r.value for r in Rol}
     medewerkers = Gebruiker.objects.exclude(rol=Rol.INWONER).count()
-    assert medewerkers == 11  # six klantmanagers (three per team), two krachtcoaches, teamleider, two beheerders
+    # six klantmanagers (three per team), two krachtcoaches, teamleider, two beheerders, management
+    assert medewerkers == 12
     # Two beheerders, so a role change can be approved by a second one; neither has admin flags.
     beheerders = Gebruiker.objects.filter(rol=Rol.FUNCTIONEEL_BEHEERDER)
     assert sorted(beheerders.values_list("username", flat=True)) == ["beheerder", "beheerder2"]

@@ -18,6 +18,7 @@ from regie.apps.participatie.models import Organisatie, Participatieprofiel, Pla
 from regie.apps.plan import services as plan_services
 from regie.apps.plan.instrumenten import DOMEIN_UITLEG, Domein
 from regie.apps.plan.models import Belemmering, Doel, Stap
+from regie.apps.sturing.models import MaatwerkBesluit
 from regie.apps.taken.models import Taak
 from tests.conftest import _gebruiker
 
@@ -195,6 +196,17 @@ def wereld(gemeente, team, ander_team, maak_inwoner, maak_account, klantmanager,
         ).pk,
         "beschikking_pk": Beschikking.objects.create(
             inwoner=inwoner, soort="maatregel", datum=date(2026, 3, 2), onderwerp="Besluit", pdf=b"%PDF-1.7"
+        ).pk,
+        "maatwerk": MaatwerkBesluit.objects.create(
+            inwoner=inwoner,
+            door=klantmanager,
+            datum=date(2025, 2, 1),
+            soort="eenmalige_betaling",
+            situatie="Wasmachine kapot",
+            perspectief="Ik kan niet meer wassen",
+            regel="Geen bijzondere bijstand voor witgoed",
+            besluit="Eenmalige betaling",
+            redenen="Geen alternatief",
         ).pk,
     }
     assert Doel.objects.count() == 3 and Stap.objects.count() == 1

@@ -264,6 +264,17 @@ MATRIX: dict[str, Regel] = {
     "oefenen:sessie": _taak({**dict.fromkeys(OEFENAARS, 404), "km_team": VERDER}),
     "oefenen:afronden": _taak({**dict.fromkeys(OEFENAARS, 404), "km_team": VERDER}),
     "oefenen:samenvatting": _taak({**dict.fromkeys(OEFENAARS, 404), "km_team": VERDER}),
+    # Steering shows aggregates only: no category of personal data on the dashboard, its CSVs or the case library.
+    "sturing:dashboard": _taak({"km_team": VERDER, "km_ander_team": VERDER, "teamleider": VERDER}),
+    "sturing:csv": _taak({"km_team": VERDER, "km_ander_team": VERDER, "teamleider": VERDER}),
+    "sturing:bibliotheek": _taak({"km_team": VERDER, "km_ander_team": VERDER, "teamleider": VERDER}),
+    # The fixture's maatwerk decision is a one-off payment: financial, so a krachtcoach gets a 404 like for no row.
+    "sturing:maatwerk": Regel(
+        _taak({"km_team": VERDER, "teamleider": VERDER}, weigering=404).status,
+        {"km_team": {C.CONTACT, C.FINANCIEEL}, "teamleider": {C.CONTACT, C.FINANCIEEL}},
+    ),
+    "sturing:maatwerk_nieuw": _staf(tl=403, kc=403, kc_niet_toegewezen=403, beheerder=403),
+    "sturing:vergelijkbaar": _staf(kc=403, kc_niet_toegewezen=403, beheerder=403),
 }
 # The Django admin (under django-admin/) is covered by one rule, checked on its index: it is for technical superusers
 # only, so every staff role (the functioneel beheerder included) goes to its login, and inwoners to their portal.
@@ -298,6 +309,7 @@ KWARGS_PER_URL = {
     "api:gesprek-detail": {"pk": "gesprek"},
     "koppelingen:applicatie": {"pk": "applicatie"},
     "koppelingen:nieuwe_sleutel": {"pk": "applicatie"},
+    "sturing:maatwerk": {"pk": "maatwerk"},
 }
 ACTIES = {
     "oefenen:casus": {"persona": "gesettelde", "seed": 202650},
@@ -308,6 +320,7 @@ ACTIES = {
     "portaal:doel_actie": {"actie": "checkin"},
     "participatie:plaatsing_actie": {"actie": "evalueer"},
     "accounts:wachtwoord_instellen": {"uidb64": "MQ", "token": "ongeldig-token"},
+    "sturing:csv": {"naam": "treden"},
 }
 
 

@@ -235,3 +235,15 @@ VOORNAMEN = set(
     ahmad mahmoud rania lina hiba samer
     """.split()  # noqa: SIM905 - a list of 150 quoted names would be harder to read and extend
 )
+
+
+# Local organisations: a kind of organisation followed by its capitalised name ("Stichting De Brug", "Buurthuis
+# 't Anker", "Voedselbank Rivierstad"). Known names of the municipality's own organisations are passed in as well.
+ORGANISATIESOORTEN = (
+    "Stichting|Vereniging|Buurthuis|Wijkcentrum|Voedselbank|Kringloop|Kringloopwinkel|Sportvereniging|Moskee|Kerk|"
+    "Buurtteam|Wijkteam|Zorggroep|Woningcorporatie|Woonstichting|Thuiszorg|Speeltuin|Bibliotheek|Buurtcentrum|"
+    "Ontmoetingscentrum|Dagbesteding|Zorgboerderij|Schuldhulp"
+)
+ORGANISATIE = re.compile(
+    rf"\b(?:{ORGANISATIESOORTEN})(?:\s+(?:de|het|'t|De|Het|'T|van|der|den)\b)*(?:\s+[A-Z][\w'-]+){{1,3}}"
+)

@@ -27,6 +27,7 @@ POSTCODE = "[postcode]"
 ADRES = "[adres]"
 DATUM = "[datum]"
 REKENING = "[rekeningnummer]"
+ORGANISATIE = "[organisatie]"
 
 # Shielded placeholders are private-use characters without digits, so no later number pattern can match inside them.
 _OPEN, _DICHT = "\ue000", "\ue001"
@@ -72,8 +73,11 @@ def _alternatie(woorden: Iterable[str]) -> re.Pattern | None:
 class Pseudonimiseerder:
     """Pseudonymises texts one by one, keeping the same placeholder for the same person across all of them."""
 
-    def __init__(self, inwoner_namen: Iterable[str] = (), straten: Iterable[str] = ()) -> None:
+    def __init__(
+        self, inwoner_namen: Iterable[str] = (), straten: Iterable[str] = (), organisaties: Iterable[str] = ()
+    ) -> None:
         self._inwoner = _alternatie(_varianten(inwoner_namen))
+        self._organisaties = _alternatie(o for o in organisaties if o and o.strip())
         self._straten = {s.strip().lower() for s in straten if s and s.strip()}
         self._personen: dict[str, str] = {}
         self._bekend: re.Pattern | None = None
@@ -93,6 +97,9 @@ class Pseudonimiseerder:
             return lambda m: afschermen(vervanging)
 
         tekst = p.EMAIL.sub(vaste(EMAIL), tekst)
+        if self._organisaties:
+            tekst = self._organisaties.sub(vaste(ORGANISATIE), tekst)
+        tekst = p.ORGANISATIE.sub(vaste(ORGANISATIE), tekst)
         tekst = p.IBAN.sub(vaste(REKENING), tekst)
         tekst = p.BSN_KANDIDAAT.sub(
             lambda m: afschermen(BSN) if stdnum_bsn.is_valid(re.sub(r"\D", "", m.group(0))) else m.group(0), tekst

@@ -46,11 +46,12 @@ class Rol(models.TextChoices):
     KRACHTCOACH = "krachtcoach", _("Krachtcoach")
     TEAMLEIDER = "teamleider", _("Teamleider")
     FUNCTIONEEL_BEHEERDER = "functioneel_beheerder", _("Functioneel beheerder")
+    MANAGEMENT = "management", _("Management (alleen totalen)")
     INWONER = "inwoner", _("Inwoner")
 
 
 # Roles of people who work with Regie (everyone but the inwoner); they log in with a second factor.
-MEDEWERKERROLLEN = (Rol.KLANTMANAGER, Rol.KRACHTCOACH, Rol.TEAMLEIDER, Rol.FUNCTIONEEL_BEHEERDER)
+MEDEWERKERROLLEN = (Rol.KLANTMANAGER, Rol.KRACHTCOACH, Rol.TEAMLEIDER, Rol.FUNCTIONEEL_BEHEERDER, Rol.MANAGEMENT)
 
 # Roles that belong to a team of the municipality; the krachtcoach often works for another organisation.
 TEAMROLLEN = (Rol.KLANTMANAGER, Rol.TEAMLEIDER)

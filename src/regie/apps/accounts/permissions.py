@@ -89,6 +89,8 @@ LEES = Toegang(lezen=A)
 BEWERK = Toegang(lezen=A, wijzigen=A)
 
 KM, TL, KC, INW, FB = Rol.KLANTMANAGER, Rol.TEAMLEIDER, Rol.KRACHTCOACH, Rol.INWONER, Rol.FUNCTIONEEL_BEHEERDER
+# Management sees the municipality as a whole in aggregates only: no row of personal data in any category.
+MG = Rol.MANAGEMENT
 
 # The policy. Rows: data categories; columns: roles. A krachtcoach works for a partner organisation: by default they
 # see contact details, the consented participation profile and what the inwoner shared, and nothing about money,
@@ -131,6 +133,12 @@ class Taak(StrEnum):
     BEHEER = "beheer"
     OEFENEN = "oefengesprekken voeren"
     OEFENEN_BEGELEIDEN = "oefengesprekken begeleiden"
+    STURING_EIGEN = "sturing eigen caseload"
+    STURING_TEAM = "sturing team"
+    STURING_GEMEENTE = "sturing gemeente"
+    MAATWERK_VASTLEGGEN = "maatwerk vastleggen"
+    MAATWERK_BEOORDELEN = "maatwerk beoordelen"
+    CASUSBIBLIOTHEEK = "casusbibliotheek"
 
 
 TAKEN: dict[Taak, frozenset[Rol]] = {
@@ -152,6 +160,12 @@ TAKEN: dict[Taak, frozenset[Rol]] = {
     # Practising MI with simulated inwoners: no inwoner data, sessions private to the professional (regie.apps.oefenen).
     Taak.OEFENEN: frozenset({KM, KC, TL}),
     Taak.OEFENEN_BEGELEIDEN: frozenset({TL}),
+    Taak.STURING_EIGEN: frozenset({KM}),
+    Taak.STURING_TEAM: frozenset({TL}),
+    Taak.STURING_GEMEENTE: frozenset({MG}),
+    Taak.MAATWERK_VASTLEGGEN: frozenset({KM}),
+    Taak.MAATWERK_BEOORDELEN: frozenset({TL}),
+    Taak.CASUSBIBLIOTHEEK: frozenset({KM, TL}),
 }
 
 
@@ -214,7 +228,7 @@ def mag_taak(user, taak: Taak) -> bool:
 
 
 # The processing activity (logboek dataverwerkingen) a role's everyday work serves, when a read names no other.
-_ACTIVITEIT = {KM: "begeleiding", TL: "begeleiding", KC: "participatie", FB: "beheer", INW: "rechten"}
+_ACTIVITEIT = {KM: "begeleiding", TL: "begeleiding", KC: "participatie", FB: "beheer", INW: "rechten", MG: "sturing"}
 
 
 def standaard_activiteit(user) -> str:

@@ -40,7 +40,7 @@ from regie.apps.participatie.demo import maak_demo as participatie_demo
 from regie.apps.plan.demo import maak_demo as plan_demo
 from regie.apps.portaal.demo import maak_demo as portaal_demo
 
-from . import namen
+from . import historie, namen
 from .financien import maak_financien
 
 APP_DEMO_BIJDRAGEN = [plan_demo, portaal_demo, participatie_demo, gesprekken_demo, inkomen_demo]
@@ -117,12 +117,21 @@ class DemoGenerator:
         self._insert(Contactmoment, contacten, "contactmomenten")
         maak_financien(self.rng, inwoners, km_van, self.vandaag, self._insert)
         self._reset_sequences()
+        verleden = historie.simuleer(
+            [(i["id"], km_van[i["id"]].pk) for i in inwoners], vandaag=self.vandaag, seed=self.seed
+        )
+        historie.bewaar(verleden)
         logins.append(self._inwoner_login(gemeente, inwoners, km_van, klantmanagers[0]))
         for n, bijdrage in enumerate(self.bijdragen, start=1):
             # Each app fills its own demo data, from its own random stream so one app's changes leave others alone.
             bijdrage(gemeente, random.Random(self.seed * 1000 + n), self.vandaag)
             self.voortgang(f"demo {bijdrage.__module__.split('.')[2]}", 0, 0)
-        return DemoResultaat(gemeente=gemeente, inwoners=len(inwoners), contactmomenten=len(contacten), logins=logins)
+        return DemoResultaat(
+            gemeente=gemeente,
+            inwoners=len(inwoners),
+            contactmomenten=len(contacten) + len(verleden.contacten),
+            logins=logins,
+        )
 
     # --- people who work with Regie
 
@@ -167,6 +176,7 @@ class DemoGenerator:
             # Two beheerders, because a role change takes effect only when a second beheerder approves it.
             gebruiker("beheerder", Rol.FUNCTIONEEL_BEHEERDER),
             gebruiker("beheerder2", Rol.FUNCTIONEEL_BEHEERDER),
+            gebruiker("management", Rol.MANAGEMENT),
         ]
         for medewerker in km + kc + overig:
             medewerker.email = f"{medewerker.username}@rivierstad.example"
