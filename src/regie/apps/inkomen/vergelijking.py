@@ -6,6 +6,8 @@ Pure: works on the stored result dicts, so it also explains calculations made by
 from dataclasses import dataclass
 from decimal import Decimal
 
+from regie.opmaak import bedrag
+
 
 @dataclass(frozen=True)
 class Verschil:
@@ -16,9 +18,7 @@ class Verschil:
 
 
 def _euro(waarde: str) -> str:
-    bedrag = Decimal(waarde)
-    tekst = f"{bedrag:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {tekst}"
+    return bedrag(Decimal(waarde))
 
 
 def vergelijk(vorig: dict, nieuw: dict) -> list[Verschil]:

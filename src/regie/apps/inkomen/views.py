@@ -13,6 +13,7 @@ from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taa
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.taken import services as taken_services
+from regie.opmaak import bedrag
 
 from . import herberekening as herberekening_job
 from . import maatregel as maatregel_services
@@ -110,7 +111,7 @@ def wijzig(request, pk: int, actie: str):
 def _voer_uit(user, inwoner, actie: str, gegevens: dict) -> str:
     if actie == "bereken":
         berekening = services.bereken(door=user, inwoner=inwoner, **gegevens)
-        return _("De uitkering is berekend: %(bedrag)s per maand.") % {"bedrag": f"€ {berekening.uitkering}"}
+        return _("De uitkering is berekend: %(bedrag)s per maand.") % {"bedrag": bedrag(berekening.uitkering)}
     if actie == "inkomen":
         services.voeg_inkomstenbron_toe(door=user, inwoner=inwoner, gegevens=gegevens)
         return _("Het inkomen is toegevoegd. Bereken de uitkering opnieuw om het mee te nemen.")
