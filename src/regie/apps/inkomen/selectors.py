@@ -32,7 +32,7 @@ class BerekeningMetVergelijking:
     verschillen: list[Verschil] = field(default_factory=list)
 
 
-def laatste_berekening(user, inwoner: Inwoner) -> BerekeningMetVergelijking:
+def laatste_berekening(user, inwoner: Inwoner, *, voor_inwoner: bool = False) -> BerekeningMetVergelijking:
     """The current calculation and the one before, through the pointer: one row, however long the history."""
     huidig = (
         HuidigeBerekening.objects.zichtbaar_voor(user)
@@ -43,7 +43,7 @@ def laatste_berekening(user, inwoner: Inwoner) -> BerekeningMetVergelijking:
     if huidig is None:
         return BerekeningMetVergelijking(None, None)
     nieuw, vorige = huidig.berekening, huidig.vorige
-    verschillen = vergelijk(vorige.resultaat, nieuw.resultaat) if vorige else []
+    verschillen = vergelijk(vorige.resultaat, nieuw.resultaat, voor_inwoner=voor_inwoner) if vorige else []
     return BerekeningMetVergelijking(nieuw, vorige, verschillen)
 
 

@@ -166,7 +166,7 @@ def mijn_uitkering(request):
     return render(
         request,
         "inkomen/mijn_uitkering.html",
-        {"inwoner": inwoner, "b": selectors.laatste_berekening(request.user, inwoner)},
+        {"inwoner": inwoner, "b": selectors.laatste_berekening(request.user, inwoner, voor_inwoner=True)},
     )
 
 
