@@ -87,7 +87,8 @@ def test_every_reachable_page_has_no_serious_accessibility_findings(live_server,
     te_doen, gezien, fouten, bezocht = [start], {_patroon(start)}, {}, []
     while te_doen and len(bezocht) < MAX_PAGINAS:
         pad = te_doen.pop(0)
-        antwoord = page.goto(f"{basis}{pad}")
+        # The placement proposal computes matches for the whole caseload: on a busy machine that takes a while.
+        antwoord = page.goto(f"{basis}{pad}", timeout=120_000)
         if antwoord is None or antwoord.status >= 400 or urlsplit(page.url).netloc != urlsplit(basis).netloc:
             continue
         bezocht.append(pad)
