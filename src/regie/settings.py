@@ -412,6 +412,10 @@ REGIE_CASELOAD_PAGE_SIZE = 25
 # The benefit is paid on this day of the month (1 to 28), or the working day before it.
 REGIE_UITBETALINGSDAG = min(28, max(1, int(os.environ.get("REGIE_UITBETALINGSDAG", 25))))
 REGIE_HERONDERZOEK_INTERVAL_MAANDEN = int(os.environ.get("REGIE_HERONDERZOEK_INTERVAL_MAANDEN", 12))
+# The header shows the municipality's name and logo. The logo is a path under the static files or a full URL; the
+# name is the alternative text. A logged-in user's own municipality (Gemeente) takes precedence over the name.
+REGIE_GEMEENTE_NAAM = os.environ.get("REGIE_GEMEENTE_NAAM", "")
+REGIE_GEMEENTE_LOGO = os.environ.get("REGIE_GEMEENTE_LOGO", "regie/logo.svg")
 # The processing log (docs/logboek.md): its own key for pseudonyms (else derived from SECRET_KEY), the register of
 # processing activities (default: the one shipped), and the proxies whose X-Forwarded-For is believed.
 REGIE_LOGBOEK_SLEUTEL = os.environ.get("REGIE_LOGBOEK_SLEUTEL", "")

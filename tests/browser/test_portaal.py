@@ -83,6 +83,9 @@ def test_inwoner_on_phone_adds_goal_and_marks_step_klantmanager_sees_it(
     assert _toegankelijkheid(page) == []
     screenshot(page, "portaal-doel-en-stap-telefoon")
 
+    # On a phone the main menu is folded behind one "Menu" button.
+    assert not page.get_by_role("navigation", name="Hoofdmenu").is_visible()
+    page.get_by_text("Menu", exact=True).click()
     page.get_by_role("link", name="Mijn gegevens", exact=True).click()
     page.get_by_role("heading", name="Mijn gegevens").wait_for()
     assert "Samira Bakker" in page.locator("main").inner_text()

@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 from django import template
 from django.utils.translation import gettext_lazy as _
 
+from regie import opmaak
+
 register = template.Library()
 
 
@@ -63,17 +65,37 @@ def melding(tekst, soort="info"):
     return {"tekst": tekst, "soort": soort}
 
 
+@register.inclusion_tag("components/looptijd.html")
+def looptijd(record):
+    """"vanaf 01-03-2026 tot en met 31-05-2026" and its status (toekomstig, lopend, beëindigd) for a dated record:
+    income and assets (``geldig_vanaf``/``geldig_tot``) or an ontheffing (``vanaf``/``tot``)."""
+    vanaf = getattr(record, "geldig_vanaf", None) or getattr(record, "vanaf", None)
+    tot = getattr(record, "geldig_tot", None) if hasattr(record, "geldig_vanaf") else getattr(record, "tot", None)
+    return {"vanaf": vanaf, "tot": tot, "status": record.looptijd}
+
+
 @register.filter
 def euro(bedrag) -> str:
-    """Format an amount (Decimal or decimal string) the Dutch way: € 1.401,50."""
-    from decimal import Decimal, InvalidOperation
+    """An amount the one Regie way: € 1.401,50 (``regie.opmaak``)."""
+    return opmaak.bedrag(bedrag)
 
-    try:
-        waarde = Decimal(str(bedrag))
-    except (InvalidOperation, ValueError):
-        return ""
-    tekst = f"{abs(waarde):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{'- ' if waarde < 0 else ''}€ {tekst}"
+
+@register.filter
+def datum(waarde) -> str:
+    """A date in running text: 6 oktober 1986."""
+    return opmaak.datum(waarde)
+
+
+@register.filter
+def datum_kort(waarde) -> str:
+    """A date in a table or list of facts: 06-10-1986."""
+    return opmaak.datum_kort(waarde)
+
+
+@register.filter
+def datum_tijd(waarde) -> str:
+    """A moment: 6 oktober 1986, 14:05."""
+    return opmaak.datum_tijd(waarde)
 
 
 # Step titles for staff pages: about the inwoner in the third person ("Uw norm" is for the inwoner's own page only).

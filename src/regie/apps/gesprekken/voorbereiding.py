@@ -10,6 +10,7 @@ judgement of the person.
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from regie.apps.inkomen import selectors as inkomen_selectors
 from regie.apps.inkomen.models import StatusVerplichting
@@ -89,18 +90,27 @@ def bepaal_fase(doelen: list[tuple[str, int, int]], open_stappen: int, gedane_st
         return Fase(
             "volhouden",
             _("Bezig met stappen"),
-            _(
-                "Er zijn %(gedaan)s stappen gezet en %(open)s staan open. Erken wat gelukt is en kijk samen naar "
-                "de volgende."
-            )
-            % {"gedaan": gedane_stappen, "open": open_stappen},
+            " ".join(
+                (
+                    ngettext("Er is %(gedaan)s stap gezet", "Er zijn %(gedaan)s stappen gezet", gedane_stappen)
+                    % {"gedaan": gedane_stappen},
+                    ngettext("en %(open)s staat open.", "en %(open)s staan open.", open_stappen)
+                    % {"open": open_stappen},
+                    _("Erken wat gelukt is en kijk samen naar de volgende."),
+                )
+            ),
             [
                 _("Hoe ging het met de stappen van de vorige keer?"),
                 _("Wat heb je geleerd van wat wel lukte?"),
                 _("Wat wordt je volgende stap, en wanneer?"),
             ],
             [
-                _("Je hebt al %(n)s stappen gezet; dat kost moeite en je hebt het gedaan.") % {"n": gedane_stappen},
+                ngettext(
+                    "Je hebt al %(n)s stap gezet; dat kost moeite en je hebt het gedaan.",
+                    "Je hebt al %(n)s stappen gezet; dat kost moeite en je hebt het gedaan.",
+                    gedane_stappen,
+                )
+                % {"n": gedane_stappen},
                 _("Het gaat niet altijd in een rechte lijn, en je blijft ermee bezig."),
             ],
         )

@@ -6,10 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.accounts.registry import (
     DossierKaart,
+    Lens,
     Menupunt,
     registreer_dienst,
     registreer_dossierkaart,
     registreer_inwonerpagina,
+    registreer_lens,
     registreer_menu,
 )
 
@@ -42,5 +44,6 @@ def registreer() -> None:
         Menupunt(_("Te besluiten"), "inkomen:te_besluiten", Taak.MAATREGEL_BESLUITEN, 15, teller=_te_besluiten),
     )
     registreer_dossierkaart(DossierKaart("rechtmatigheid", _rechtmatigheid_kaart, 20))
+    registreer_lens(Lens(_("Rechtmatigheid"), "inkomen:rechtmatigheid", Categorie.FINANCIEEL, volgorde=15))
     registreer_dienst("caseload_signalen", _signalen)
     registreer_inwonerpagina("inkomen:mijn_uitkering", "inkomen:mijn_brief", "inkomen:wijziging_doorgeven")

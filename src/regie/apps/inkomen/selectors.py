@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.utils import timezone
 
 from regie.apps.dossier.models import Inwoner
@@ -35,10 +36,10 @@ class BerekeningMetVergelijking:
     verschillen: list[Verschil] = field(default_factory=list)
 
 
-def laatste_berekening(user, inwoner: Inwoner, *, voor_inwoner: bool = True) -> BerekeningMetVergelijking:
+def laatste_berekening(user, inwoner: Inwoner, *, voor_inwoner: bool = False) -> BerekeningMetVergelijking:
     """The current calculation and the one before, through the pointer: one row, however long the history.
 
-    ``voor_inwoner``: the differences addressed to the inwoner; staff pages get them in the third person.
+    ``voor_inwoner``: the differences addressed to the inwoner ("Uw uitkering"); staff pages get the third person.
     """
     huidig = (
         HuidigeBerekening.objects.zichtbaar_voor(user)
@@ -61,20 +62,25 @@ class VerplichtingStand:
     label: str
     verplichting: Verplichting | None
     ontheffing: Ontheffing | None
+    komende_ontheffingen: tuple[Ontheffing, ...] = ()
 
 
 def verplichtingen(user, inwoner: Inwoner) -> list[VerplichtingStand]:
     vandaag = timezone.localdate()
     vastgelegd = {v.soort: v for v in Verplichting.objects.zichtbaar_voor(user).filter(inwoner=inwoner)}
-    lopend = {}
+    lopend, komend = {}, {}
     for ontheffing in (
-        Ontheffing.objects.zichtbaar_voor(user)
-        .filter(inwoner=inwoner, vanaf__lte=vandaag, tot__gte=vandaag)
-        .order_by("tot")
+        Ontheffing.objects.zichtbaar_voor(user).filter(inwoner=inwoner, tot__gte=vandaag).order_by("vanaf", "tot")
     ):
-        lopend.setdefault(ontheffing.verplichting, ontheffing)
+        if ontheffing.vanaf <= vandaag:
+            lopend.setdefault(ontheffing.verplichting, ontheffing)
+        else:
+            komend.setdefault(ontheffing.verplichting, []).append(ontheffing)
     return [
-        VerplichtingStand(s.value, s.label, vastgelegd.get(s.value), lopend.get(s.value)) for s in SoortVerplichting
+        VerplichtingStand(
+            s.value, s.label, vastgelegd.get(s.value), lopend.get(s.value), tuple(komend.get(s.value, ()))
+        )
+        for s in SoortVerplichting
     ]
 
 
@@ -206,13 +212,29 @@ class Rechtmatigheid:
     verplichtingen: list[VerplichtingStand]
     open_heronderzoek: Heronderzoek | None
     afgeronde_heronderzoeken: list[Heronderzoek]
+    beeindigde_inkomsten: list[Inkomstenbron] = field(default_factory=list)
+    beeindigd_vermogen: list[Vermogensbestanddeel] = field(default_factory=list)
+
+
+def _niet_beeindigd(records, vandaag) -> list:
+    """Current and future records, current first: a record that starts next month is shown beside today's."""
+    return list(records.filter(Q(geldig_tot__isnull=True) | Q(geldig_tot__gte=vandaag)).order_by("geldig_vanaf"))
+
+
+def _beeindigd(records, vandaag, aantal: int = 5) -> list:
+    """The most recently ended records."""
+    return list(records.filter(geldig_tot__lt=vandaag).order_by("-geldig_tot")[:aantal])
 
 
 def rechtmatigheid(user, inwoner: Inwoner) -> Rechtmatigheid:
     vandaag = timezone.localdate()
     return Rechtmatigheid(
-        inkomstenbronnen=list(Inkomstenbron.objects.zichtbaar_voor(user).filter(inwoner=inwoner).geldig_op(vandaag)),
-        vermogen=list(Vermogensbestanddeel.objects.zichtbaar_voor(user).filter(inwoner=inwoner).geldig_op(vandaag)),
+        inkomstenbronnen=_niet_beeindigd(Inkomstenbron.objects.zichtbaar_voor(user).filter(inwoner=inwoner), vandaag),
+        vermogen=_niet_beeindigd(Vermogensbestanddeel.objects.zichtbaar_voor(user).filter(inwoner=inwoner), vandaag),
+        beeindigde_inkomsten=_beeindigd(Inkomstenbron.objects.zichtbaar_voor(user).filter(inwoner=inwoner), vandaag),
+        beeindigd_vermogen=_beeindigd(
+            Vermogensbestanddeel.objects.zichtbaar_voor(user).filter(inwoner=inwoner), vandaag
+        ),
         gegevens=Uitkeringsgegevens.objects.zichtbaar_voor(user).filter(inwoner=inwoner).first(),
         berekening=laatste_berekening(user, inwoner, voor_inwoner=False),
         eerdere_berekeningen=list(

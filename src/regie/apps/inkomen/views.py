@@ -14,6 +14,7 @@ from regie.apps.audit.services import log_inzage
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.taken import services as taken_services
+from regie.opmaak import bedrag
 
 from . import afstemming, selectors, services
 from . import herberekening as herberekening_job
@@ -112,7 +113,7 @@ def wijzig(request, pk: int, actie: str):
 def _voer_uit(user, inwoner, actie: str, gegevens: dict) -> str:
     if actie == "bereken":
         berekening = services.bereken(door=user, inwoner=inwoner, **gegevens)
-        return _("De uitkering is berekend: %(bedrag)s per maand.") % {"bedrag": f"€ {berekening.uitkering}"}
+        return _("De uitkering is berekend: %(bedrag)s per maand.") % {"bedrag": bedrag(berekening.uitkering)}
     if actie == "inkomen":
         services.voeg_inkomstenbron_toe(door=user, inwoner=inwoner, gegevens=gegevens)
         return _("Het inkomen is toegevoegd. Bereken de uitkering opnieuw om het mee te nemen.")
@@ -169,7 +170,7 @@ def mijn_uitkering(request):
         "inkomen/mijn_uitkering.html",
         {
             "inwoner": inwoner,
-            "b": selectors.laatste_berekening(request.user, inwoner),
+            "b": selectors.laatste_berekening(request.user, inwoner, voor_inwoner=True),
             "beschikkingen": selectors.beschikkingen(request.user, inwoner),
             "betaaldatums": selectors.betaaldatums(),
         },

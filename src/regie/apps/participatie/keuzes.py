@@ -70,9 +70,11 @@ class Taalniveau(models.IntegerChoices):
 
 _DAGEN = (_("maandag"), _("dinsdag"), _("woensdag"), _("donderdag"), _("vrijdag"), _("zaterdag"), _("zondag"))
 _DELEN = (_("ochtend"), _("middag"), _("avond"))
+# One word in Dutch ("dinsdagochtend"), as the engine and the match reasons write it; in English "Tuesday morning".
+_DAGDEEL = _("{dag}{deel}")
 
 # Stored as the engine's own spelling, e.g. "dinsdagochtend": readable in the database and in a CSV file.
 DAGDEEL_KEUZES = [
-    (str(Dagdeel(dag, deel)), format_lazy("{} {}", _DAGEN[dag], _DELEN[deel])) for dag in Dag for deel in Deel
+    (str(Dagdeel(dag, deel)), format_lazy(_DAGDEEL, dag=_DAGEN[dag], deel=_DELEN[deel])) for dag in Dag for deel in Deel
 ]
 DAGDEEL_VAN_CODE = {str(Dagdeel(dag, deel)): Dagdeel(dag, deel) for dag in Dag for deel in Deel}

@@ -21,8 +21,10 @@ from .managers import PlaatsingQuerySet, PlekQuerySet, ProfielQuerySet
 
 
 def _labels(codes, keuzes) -> list[str]:
-    namen = dict(keuzes)
-    return [str(namen[c]) for c in codes if c in namen]
+    """The labels of the chosen codes in the order of the choices (weekdays in week order), whatever the stored
+    order."""
+    gekozen = set(codes)
+    return [str(label) for code, label in keuzes if code in gekozen]
 
 
 def _controleer_lijst(waarde, toegestaan, veld: str, fouten: dict) -> None:

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regie.apps.dossier.models import Inwoner
+from regie.opmaak import bedrag, datum_kort
+from regie.perioden import Looptijd, looptijd
 
 from ..managers import FinancieelQuerySet
 
@@ -22,6 +24,11 @@ class Periode(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def looptijd(self) -> Looptijd:
+        """Toekomstig, lopend or beëindigd today (``regie.perioden``)."""
+        return looptijd(self.geldig_vanaf, self.geldig_tot)
 
 
 class Van(models.TextChoices):
@@ -69,7 +76,7 @@ class Inkomstenbron(Periode):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_soort_display()} € {self.netto_per_maand}"
+        return f"{self.get_soort_display()} {bedrag(self.netto_per_maand)}"
 
 
 class SoortVermogen(models.TextChoices):
@@ -108,7 +115,7 @@ class Vermogensbestanddeel(Periode):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_soort_display()} € {self.bedrag}"
+        return f"{self.get_soort_display()} {bedrag(self.bedrag)}"
 
 
 class Uitkeringsgegevens(models.Model):
@@ -188,7 +195,7 @@ class Berekening(models.Model):
         indexes = [models.Index(fields=["inwoner", "-berekend_op"], name="berekening_per_inwoner")]
 
     def __str__(self) -> str:
-        return f"{self.inwoner} {self.peildatum:%d-%m-%Y}: € {self.uitkering}"
+        return f"{self.inwoner} {datum_kort(self.peildatum)}: {bedrag(self.uitkering)}"
 
 
 class Herberekening(models.Model):

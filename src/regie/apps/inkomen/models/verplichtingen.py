@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regie.apps.dossier.models import Inwoner
+from regie.opmaak import datum_kort
+from regie.perioden import Looptijd, looptijd
 
 from ..managers import FinancieelQuerySet
 from .financieel import Berekening
@@ -89,7 +91,12 @@ class Ontheffing(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_verplichting_display()} {self.vanaf:%d-%m-%Y} – {self.tot:%d-%m-%Y}"
+        return f"{self.get_verplichting_display()} {datum_kort(self.vanaf)} – {datum_kort(self.tot)}"
+
+    @property
+    def looptijd(self) -> Looptijd:
+        """Toekomstig, lopend or beëindigd today (``regie.perioden``)."""
+        return looptijd(self.vanaf, self.tot)
 
 
 class Heronderzoek(models.Model):
