@@ -73,7 +73,12 @@ CONFRONT = _lexicon(
     "irresponsible; i don't believe; come on; wake up; you should know better; smoesje; smoesjes; "
     "je doet gewoon; dat is niet waar; altijd maar; je moet nu eens; jouw schuld; eigen schuld; lui; "
     "onverantwoordelijk; ik geloof er niets van; kom op; dat is jouw probleem; dat had je; "
-    "zo gaat het niet; je hebt je er niet aan gehouden; dat is je eigen"
+    "zo gaat het niet; je hebt je er niet aan gehouden; dat is je eigen; that's no excuse; no excuse; "
+    "you're an adult; grow up; you don't want to; nonsense; your own doing; geen excuus; is een excuus; "
+    "dat is onzin; onzin; je bent volwassen; u bent volwassen; volwassen mensen; zelf verantwoordelijk; "
+    "niet serieus; je wilt gewoon niet; u wilt gewoon niet; dat geloof ik niet; kan zo niet langer; "
+    "veel te lang; die houding; met die houding; iedereen kan; anderen doen het ook; andere mensen doen het ook; "
+    "dat zegt iedereen; had je moeten; had u moeten; je eigen schuld; uw eigen schuld; zelf verpest"
 )
 SEEK = _lexicon(
     "together; let's; what do you think; your ideas; you're the expert; we could; you know yourself; "

@@ -33,6 +33,8 @@ N_FOLLOWING = 2
 # Per following turn: its embedding, its utterance cues and whether the same speaker says it.
 _FOLLOWING_DIM = EMBEDDING_DIM + N_UTTERANCE_CUES + 1
 DENSE_DIM = EMBEDDING_DIM * (1 + N_CONTEXT) + N_CUES + N_FOLLOWING * _FOLLOWING_DIM
+# The next turns are the last columns of the dense block (zero where a turn has no next turns yet).
+FOLLOWING_COLUMNS = N_FOLLOWING * _FOLLOWING_DIM
 _RECENT = 3
 _TOKEN = re.compile(r"\w+|[?!]")
 

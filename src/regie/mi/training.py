@@ -18,7 +18,7 @@ from .classifier import LinearModel, fit
 from .codes import COARSE_OF, CODES_BY_SPEAKER, Code, Speaker
 from .datasets import Example, load_annomi, load_dutch
 from .engine import MiModel, decode
-from .features import build_features
+from .features import FOLLOWING_COLUMNS, build_features
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
 
@@ -35,6 +35,9 @@ class TrainingConfig:
     dutch_weight: float = 5.0
     # Stopping early regularises further and keeps a fit at seconds; more iterations did not help on held-out data.
     max_iter: int = 100
+    # Every training turn is also seen once without its next turns, as in a practice conversation, where a turn is
+    # coded before the other person answers: the model then serves finished transcripts and live turns alike.
+    ook_zonder_vervolg: bool = True
 
     def l2_dense(self, speaker: Speaker) -> float:
         return self.l2_dense_professional if speaker == Speaker.PROFESSIONAL else self.l2_dense_client
@@ -103,12 +106,19 @@ def prepare(examples: Sequence[Example], encode: Encoder, config: TrainingConfig
 
 
 def fit_speaker(data: SpeakerData, config: TrainingConfig) -> LinearModel:
+    dense, texts, allowed, weights = data.dense, data.texts, data.allowed, data.weights
+    if config.ook_zonder_vervolg:
+        live = dense.copy()
+        live[:, -FOLLOWING_COLUMNS:] = 0.0  # as for a turn nobody has answered yet
+        dense = np.vstack([dense, live])
+        texts, allowed = texts + texts, np.vstack([allowed, allowed])
+        weights = np.concatenate([weights, weights]) * 0.5  # both views together weigh as much as the turn
     return fit(
         CODES_BY_SPEAKER[data.speaker],
-        data.dense,
-        data.texts,
-        data.allowed,
-        data.weights,
+        dense,
+        texts,
+        allowed,
+        weights,
         l2_dense=config.l2_dense(data.speaker),
         l2_sparse=config.l2_sparse,
         max_iter=config.max_iter,
