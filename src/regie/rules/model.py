@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 
 class Leefvorm(StrEnum):
@@ -160,6 +161,9 @@ class Stap:
     bedragen: dict[str, Decimal]
     uitleg: str  # plain Dutch (B1) for the inwoner, addressed as "u"
     technisch: str  # precise sentence for staff
+    # The values the texts are made of, under stable names: ``teksten.render`` writes the step in nl or en from the
+    # code and these. Amounts are Decimals, dates dates; ``uitvoer`` writes them as strings.
+    parameters: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +173,7 @@ class Reden:
     code: str
     artikel: str
     tekst: str
+    parameters: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from .model import Resultaat
+
+
+def _json(waarde: Any) -> Any:
+    if isinstance(waarde, Decimal):
+        return str(waarde)
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    if isinstance(waarde, dict):
+        return json_waarden(waarde)
+    if isinstance(waarde, (list, tuple)):
+        return [_json(w) for w in waarde]
+    return waarde
+
+
+def json_waarden(parameters: dict[str, Any]) -> dict[str, Any]:
+    """A step's parameters for JSON: amounts as decimal strings, dates as ISO strings, the rest as they are."""
+    return {k: _json(v) for k, v in parameters.items()}
 
 
 def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, Any]:
@@ -14,7 +33,10 @@ def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, 
         "peildatum": r.peildatum.isoformat(),
         "normtabel": r.normtabel.isoformat(),
         "recht": r.recht,
-        "redenen": [{"code": x.code, "artikel": x.artikel, "tekst": x.tekst} for x in r.redenen],
+        "redenen": [
+            {"code": x.code, "artikel": x.artikel, "tekst": x.tekst, "parameters": json_waarden(x.parameters)}
+            for x in r.redenen
+        ],
         "normcategorie": r.normcategorie,
         "artikel": r.artikel,
         "kostendelers": r.kostendelers,
@@ -39,6 +61,7 @@ def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, 
                 "bedragen": {k: str(v) for k, v in s.bedragen.items()},
                 "uitleg": s.uitleg,
                 "technisch": s.technisch,
+                "parameters": json_waarden(s.parameters),
             }
             for s in r.toelichting
         ]
