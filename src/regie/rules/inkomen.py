@@ -227,9 +227,7 @@ def _uitleg_giften(tabel: NormTabel, per_jaar: Decimal, per_maand: Decimal) -> S
         uitleg += " Vóór 2026 beslist uw gemeente zelf over giften. Zij kan gunstiger beslissen."
         technisch += " Vóór 2026 gemeentelijke beoordeling; Regie rekent voorzichtig met dezelfde vrije grens."
     bedragen = {"giften_per_jaar": per_jaar, "giften_telt": per_maand}
-    parameters = {
-        "per_jaar": per_jaar, "vrij": vrij, "per_maand": per_maand, "wettelijk": tabel.giften_wettelijk
-    }
+    parameters = {"per_jaar": per_jaar, "vrij": vrij, "per_maand": per_maand, "wettelijk": tabel.giften_wettelijk}
     return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch, parameters)
 
 

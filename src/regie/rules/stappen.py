@@ -315,7 +315,11 @@ def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal, *,
     uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond), str(netto))
     bedragen = {"vakantietoeslag_deel": bedrag, "per_maand_uitbetaald": netto}
     parameters = {
-        "uitkering": uitkering, "bedrag": bedrag, "percentage": percentage, "ongerond": ongerond, "netto": netto
+        "uitkering": uitkering,
+        "bedrag": bedrag,
+        "percentage": percentage,
+        "ongerond": ongerond,
+        "netto": netto,
     }
     return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch, parameters)
 
