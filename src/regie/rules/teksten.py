@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 TALEN = ("nl", "en")
@@ -61,7 +61,7 @@ _MAANDEN_EN = (
 
 def bedrag(waarde: str | Decimal, taal: str = "nl") -> str:
     """``€ 1.401,50`` in Dutch, ``€1,401.50`` in English; negative amounts with a leading minus."""
-    d = Decimal(str(waarde)).quantize(Decimal("0.01"))
+    d = Decimal(str(waarde)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     teken = "-" if d < 0 else ""
     tekst = f"{abs(d):,.2f}"
     if taal == "en":

@@ -104,8 +104,8 @@ def berekening_stappen(resultaat, technisch=False):
 
     The texts are written in the active language from each step's code and parameters; a step stored without them
     keeps its stored Dutch text. For the inwoner (``technisch`` false): plain language addressed as "u", with the
-    articles apart in a part for whoever wants to know exactly. For staff: a third-person title, the inwoner's text quoted as such, and the technical
-    sentence with the article.
+    articles apart in a part for whoever wants to know exactly. For staff: a third-person title, the inwoner's text
+    quoted as such, and the technical sentence with the article.
     """
     taal = _taal()
     stappen = []
