@@ -36,9 +36,10 @@ def _inwoner_met_berekening(maak_inwoner, klantmanager, gemeente):
 def test_stored_steps_keep_code_and_parameters(maak_inwoner, klantmanager, gemeente):
     _inwoner_met_berekening(maak_inwoner, klantmanager, gemeente)
     stappen = {s["code"]: s for s in Berekening.objects.get().resultaat["toelichting"]}
-    assert stappen["norm"]["parameters"]["norm"] == "1401.50"  # amounts as decimal strings
+    assert stappen["norm"]["bedragen"]["norm"] == "1401.50"  # amounts as decimal strings
+    assert stappen["norm"]["parameters"]["categorie"] == "alleenstaande_21_tot_aow"
     assert stappen["leefsituatie"]["parameters"]["peildatum"] == "2026-03-01"  # dates ISO
-    assert stappen["uitkering"]["parameters"]["uitkering"] == "1401.50"
+    assert stappen["uitkering"]["parameters"]["redenen"] == []
 
 
 def test_inwoner_reads_own_calculation_in_english(maak_inwoner, klantmanager, gemeente, client):

@@ -71,7 +71,8 @@ def test_parameters_are_json_ready() -> None:
     uit = result_to_dict(bereken(case_from_dict(ALLEENSTAANDE)))
     json.dumps(uit)  # no Decimal or date left
     norm = next(s for s in uit["toelichting"] if s["code"] == "norm")
-    assert norm["parameters"]["norm"] == "1401.50" and norm["parameters"]["normtabel"] == "2026-01-01"
+    assert norm["bedragen"]["norm"] == "1401.50" and norm["parameters"]["normtabel"] == "2026-01-01"
+    assert norm["parameters"]["categorie"] == "alleenstaande_21_tot_aow" and norm["parameters"]["anderen"] == 0
 
 
 def test_english_single_person_2026() -> None:

@@ -172,7 +172,7 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     if v.beste is None:
         uitleg = " ".join(t[0] for t in niet) + f" Daarom telt {loon} helemaal mee."
         technisch = f"Art. 31 lid 2 n/r/y ({rol}): geen vrijlating; {'; '.join(t[1] for t in niet)}."
-        parameters = {"rol": rol, "letter": None, "arbeid": v.arbeid, "vrijlating": v.bedrag, "niet": list(v.niet)}
+        parameters = {"rol": rol, "letter": None, "niet": list(v.niet)}
         return Stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch, parameters)
     k = v.beste
     tot = None
@@ -207,7 +207,7 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     if niet:
         technisch += f" Niet van toepassing: {'; '.join(t[1] for t in niet)}."
     parameters = {
-        "rol": rol, "letter": k.letter, "arbeid": v.arbeid, "vrijlating": k.bedrag, "percentage": percentage,
+        "rol": rol, "letter": k.letter, "percentage": percentage,
         "maximum": maximum, "aow": v.wie.aow, "tot": tot, "kind_jonger_dan": tabel.r_kind_jonger_dan,
         "niet": list(v.niet),
     }  # fmt: skip
@@ -227,7 +227,7 @@ def _uitleg_giften(tabel: NormTabel, per_jaar: Decimal, per_maand: Decimal) -> S
         uitleg += " Vóór 2026 beslist uw gemeente zelf over giften. Zij kan gunstiger beslissen."
         technisch += " Vóór 2026 gemeentelijke beoordeling; Regie rekent voorzichtig met dezelfde vrije grens."
     bedragen = {"giften_per_jaar": per_jaar, "giften_telt": per_maand}
-    parameters = {"per_jaar": per_jaar, "vrij": vrij, "per_maand": per_maand, "wettelijk": tabel.giften_wettelijk}
+    parameters = {"vrij": vrij, "wettelijk": tabel.giften_wettelijk}
     return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch, parameters)
 
 
@@ -260,7 +260,7 @@ def _uitleg_inkomsten(inkomsten: tuple[Inkomen, ...], totaal: Decimal, met_partn
         uitleg += " Het vakantiegeld dat u bij uw inkomen opbouwt, telt elke maand mee."
     technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal!s}."
     parameters = {
-        "totaal": totaal, "met_partner": met_partner, "per_soort": per_soort,
+        "met_partner": met_partner, "per_soort": per_soort,
         "vier_weken": any(i.per == "vier_weken" for i in inkomsten),
         "vakantiegeld": any(i.vakantiegeld_procent for i in inkomsten),
     }  # fmt: skip
@@ -279,7 +279,7 @@ def _stap_inkomen_telt(
     totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal, uitleg: str, technisch: str
 ) -> Stap:
     bedragen = {"inkomsten": totaal, "vrijlatingen": vrijgelaten, "giften_telt": giften_telt, "inkomen_telt": telt}
-    return Stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch, bedragen)
+    return Stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch, {})
 
 
 def toets_inkomen(

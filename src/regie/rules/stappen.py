@@ -174,7 +174,7 @@ def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
         delen,
     )  # fmt: skip
     parameters = {
-        "categorie": uitkomst.categorie, "kostendelers": uitkomst.kostendelers, "anderen": k, "norm": uitkomst.bedrag,
+        "categorie": uitkomst.categorie, "kostendelers": uitkomst.kostendelers, "anderen": k,
         "delen": list(uitkomst.delen), "berekening": uitkomst.berekening, "normtabel": tabel.ingangsdatum,
     }  # fmt: skip
     return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch, parameters)
@@ -261,8 +261,7 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
     bedragen = {"extra": extra.extra, "plafond": extra.plafond, "norm": extra.totaal}
     parameters = {
         "variant": "toegepast", "wie": wie_code, "basis": basis.bedrag, "jongeren": extra.jongeren,
-        "extra": extra.extra, "verhoogd": verhoogd, "plafond": extra.plafond,
-        "plafond_berekening": extra.plafond_berekening, "norm": extra.totaal,
+        "verhoogd": verhoogd, "plafond_berekening": extra.plafond_berekening,
     }  # fmt: skip
     return Stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch, parameters)
 
@@ -284,13 +283,13 @@ def uitkering(norm: Decimal, inkomen: Decimal, bedrag: Decimal, redenen: list[Re
             if r.code == "inkomen_niet_lager_dan_norm":
                 uitleg += f" Het inkomen dat meetelt is {euro(inkomen)}. Uw norm is {euro(norm)}."
         technisch = f"Geen recht: {', '.join([r.code for r in redenen])} (norm {norm!s}, inkomen_telt {inkomen!s})."
-        parameters = {"norm": norm, "inkomen": inkomen, "uitkering": bedrag, "redenen": [r.code for r in redenen]}
+        parameters = {"redenen": [r.code for r in redenen]}
         return Stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch, parameters)
     # Without income the benefit is the norm: the same few amounts in case after case. Other amounts hardly recur;
     # caching them would only churn the cache (and give the garbage collector more to do).
     teksten = _uitkering_teksten if inkomen else _uitkering_teksten_zonder_inkomen
     uitleg, technisch = teksten(str(norm), str(inkomen), str(bedrag))
-    parameters = {"norm": norm, "inkomen": inkomen, "uitkering": bedrag, "redenen": []}
+    parameters = {"redenen": []}
     return Stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch, parameters)
 
 
@@ -314,13 +313,7 @@ def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal, *,
     teksten = _vakantietoeslag_teksten_herhaald if herhaalt else _vakantietoeslag_teksten
     uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond), str(netto))
     bedragen = {"vakantietoeslag_deel": bedrag, "per_maand_uitbetaald": netto}
-    parameters = {
-        "uitkering": uitkering,
-        "bedrag": bedrag,
-        "percentage": percentage,
-        "ongerond": ongerond,
-        "netto": netto,
-    }
+    parameters = {"uitkering": uitkering, "percentage": percentage, "ongerond": ongerond}
     return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch, parameters)
 
 
@@ -365,7 +358,7 @@ def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) ->
     )
     bedragen = {"verlaging": verlaging, "uitkering": na}
     parameters = {
-        "procent": m.procent, "norm": norm, "voor": voor, "verlaging": verlaging, "na": na, "van": m.van, "tot": m.tot,
+        "procent": m.procent, "norm": norm, "voor": voor, "van": m.van, "tot": m.tot,
         "grond": m.grond,
     }  # fmt: skip
     return Stap("maatregel", "Maatregel", "art. 18 lid 2", bedragen, uitleg, technisch, parameters)
@@ -393,6 +386,6 @@ def deel_van_de_maand(
     bedragen = {"uitkering_deze_maand": bedrag}
     parameters = {
         "vanaf": van_hier, "tot": tot_hier,
-        "uitkering": uitkering, "dagen": dagen, "in_maand": in_maand, "bedrag": bedrag,
+        "uitkering": uitkering, "dagen": dagen, "in_maand": in_maand,
     }  # fmt: skip
     return Stap("deel_van_de_maand", "Deel van de maand", "art. 11 en 19", bedragen, uitleg, technisch, parameters)

@@ -1,7 +1,8 @@
 """The explanation of a stored calculation in Dutch or English, from each step's code and parameters.
 
-A step in a result's JSON (``uitvoer.result_to_dict``) carries a stable ``code`` and its ``parameters``: amounts as
-decimal strings, dates as ISO strings. ``stap_teksten`` writes the title, the plain sentence and the technical sentence
+A step in a result's JSON (``uitvoer.result_to_dict``) carries a stable ``code``, its ``bedragen`` and its other
+``parameters`` (the values its texts are written from, beyond the amounts in ``bedragen``): amounts as decimal
+strings, dates as ISO strings. ``stap_teksten`` writes the title, the plain sentence and the technical sentence
 in the language asked. Dutch is the engine's own text, written when the calculation was made (the fast path of the
 engine: most sentences are cached); English is written here from the ``EN`` table, keyed by code. A step without
 parameters (stored before they existed) or with a code this table does not know keeps its stored Dutch text.
@@ -236,10 +237,12 @@ def _jongerennorm(p: Parameters) -> Teksten:
 
 
 def _vermogen(p: Parameters) -> Teksten:
-    telt, grens, vrij = bedrag(p["telt"], "en"), bedrag(p["grens"], "en"), bedrag(p["eigen_woning_vrij"], "en")
+    telt, grens = bedrag(p["vermogen_telt"], "en"), bedrag(p["vermogensgrens"], "en")
+    vrij = bedrag(p["eigen_woning_vrij"], "en")
     technisch = (
         f"Art. 34: assets without own home {p['overig']}; own home max(0, {p['woning']} − {p['eigen_woning_vrij']}) "
-        f"= {p['woning_telt']}; counts {p['telt']}; limit {p['leefvorm'].replace('_', ' ')} {p['grens']}."
+        f"= {p['woning_telt']}; counts {p['vermogen_telt']}; "
+        f"limit {p['leefvorm'].replace('_', ' ')} {p['vermogensgrens']}."
     )
     if p["boven_grens"]:
         uitleg = (
@@ -252,7 +255,7 @@ def _vermogen(p: Parameters) -> Teksten:
             f"counts. That is more than the limit of {grens}. You can get assistance, but as a loan."
         )
         technisch += " The excess comes from the own home: assistance as a loan (art. 50(2))."
-    elif Decimal(p["telt"]):
+    elif Decimal(p["vermogen_telt"]):
         uitleg = f"The assets that count are {telt}. Your limit is {grens}. You are below it, so your assets are fine."
     else:
         uitleg = f"You have no assets that count. Your limit is {grens}. So your assets are fine."
@@ -262,12 +265,12 @@ def _vermogen(p: Parameters) -> Teksten:
 def _inkomsten(p: Parameters) -> Teksten:
     delen = ", ".join(f"{_SOORT_EN.get(s, s)} {bedrag(b, 'en')}" for s, b in p["per_soort"].items())
     wiens = "The income of you and your partner" if p["met_partner"] else "Your income"
-    uitleg = f"{wiens} per month, after tax and contributions, is {bedrag(p['totaal'], 'en')} ({delen})."
+    uitleg = f"{wiens} per month, after tax and contributions, is {bedrag(p['inkomsten'], 'en')} ({delen})."
     if p["vier_weken"]:
         uitleg += " What you get every 4 weeks, we convert to a month: times 13, divided by 12."
     if p["vakantiegeld"]:
         uitleg += " The holiday pay you build up with your income counts every month."
-    return uitleg, f"Art. 31(3), art. 32: net per month {delen}; total {p['totaal']}."
+    return uitleg, f"Art. 31(3), art. 32: net per month {delen}; total {p['inkomsten']}."
 
 
 def _vrijlating(p: Parameters) -> Teksten:
@@ -300,14 +303,14 @@ def _vrijlating(p: Parameters) -> Teksten:
 
 def _giften(p: Parameters) -> Teksten:
     vrij = bedrag(p["vrij"], "en")
-    uitleg = f"You receive {bedrag(p['per_jaar'], 'en')} a year in gifts. Up to {vrij} a year does not count."
-    if Decimal(p["per_jaar"]) > Decimal(p["vrij"]):
-        uitleg += f" The part above it counts: {bedrag(p['per_maand'], 'en')} per month."
+    uitleg = f"You receive {bedrag(p['giften_per_jaar'], 'en')} a year in gifts. Up to {vrij} a year does not count."
+    if Decimal(p["giften_per_jaar"]) > Decimal(p["vrij"]):
+        uitleg += f" The part above it counts: {bedrag(p['giften_telt'], 'en')} per month."
     else:
         uitleg += " You are below that."
     if not p["wettelijk"]:
         uitleg += " Before 2026 your municipality decides on gifts itself. It may decide more favourably."
-    return uitleg, f"Art. 31(2) m: max(0, {p['per_jaar']} − {p['vrij']}) / 12 = {p['per_maand']} per month."
+    return uitleg, f"Art. 31(2) m: max(0, {p['giften_per_jaar']} − {p['vrij']}) / 12 = {p['giften_telt']} per month."
 
 
 def _inkomen_telt(p: Parameters) -> Teksten:
@@ -324,38 +327,44 @@ def _uitkering(p: Parameters) -> Teksten:
     if "reden" in p:
         reden = reden_tekst({"code": p["reden"], "parameters": p}, "en")
         return reden or "You have no right to assistance now.", f"No right: {p['reden']}."
-    n, i, u = bedrag(p["norm"], "en"), bedrag(p["inkomen"], "en"), bedrag(p["uitkering"], "en")
+    n, i, u = bedrag(p["norm"], "en"), bedrag(p["inkomen_telt"], "en"), bedrag(p["uitkering"], "en")
     if p["redenen"]:
         uitleg = (
             f"You have no right to assistance now, because {' and '.join(_REDEN_KORT_EN[r] for r in p['redenen'])}."
         )
         if "inkomen_niet_lager_dan_norm" in p["redenen"]:
             uitleg += f" The income that counts is {i}. Your norm is {n}."
-        return uitleg, f"No right: {', '.join(p['redenen'])} (norm {p['norm']}, income_counts {p['inkomen']})."
+        return uitleg, f"No right: {', '.join(p['redenen'])} (norm {p['norm']}, income_counts {p['inkomen_telt']})."
     return (
         f"Your assistance is your norm minus the income that counts: {n} − {i} = {u} per month.",
-        f"Art. 19(1): {p['norm']} − {p['inkomen']} = {p['uitkering']} per month.",
+        f"Art. 19(1): {p['norm']} − {p['inkomen_telt']} = {p['uitkering']} per month.",
     )
 
 
 def _vakantietoeslag(p: Parameters) -> Teksten:
-    b, u, netto = bedrag(p["bedrag"], "en"), bedrag(p["uitkering"], "en"), bedrag(p["netto"], "en")
+    b, u, netto = (
+        bedrag(p["vakantietoeslag_deel"], "en"),
+        bedrag(p["uitkering"], "en"),
+        bedrag(p["per_maand_uitbetaald"], "en"),
+    )
     return (
         f"This amount includes {b} holiday allowance per month. The municipality saves it for you. "
         f"You usually get it once a year. So each month you get {u} − {b} = {netto}.",
-        f"Art. 19(3): {p['percentage']}% × {p['uitkering']} = {p['ongerond']} → {p['bedrag']} (half-up to cents); "
-        f"paid monthly {p['uitkering']} − {p['bedrag']} = {p['netto']}.",
+        f"Art. 19(3): {p['percentage']}% × {p['uitkering']} = {p['ongerond']} → "
+        f"{p['vakantietoeslag_deel']} (half-up to cents); "
+        f"paid monthly {p['uitkering']} − {p['vakantietoeslag_deel']} = {p['per_maand_uitbetaald']}.",
     )
 
 
 def _maatregel(p: Parameters) -> Teksten:
     periode = f"from {datum_en(p['van'])}" + (f" up to and including {datum_en(p['tot'])}" if p["tot"] else "")
-    voor, verlaging, na = bedrag(p["voor"], "en"), bedrag(p["verlaging"], "en"), bedrag(p["na"], "en")
+    voor, verlaging, na = bedrag(p["voor"], "en"), bedrag(p["verlaging"], "en"), bedrag(p["uitkering"], "en")
     return (
         f"The municipality has decided to lower your assistance, {periode}. The reduction is {p['procent']}% of your "
         f"norm: {verlaging}. You get {voor} − {verlaging} = {na} per month.",
         f"Art. 18(2): reduction {p['procent']}% × {p['norm']} (norm), at most the benefit {p['voor']} → "
-        f"{p['verlaging']}; {p['voor']} − {p['verlaging']} = {p['na']}; period {p['van']} to {p['tot'] or 'open'}.",
+        f"{p['verlaging']}; {p['voor']} − {p['verlaging']} = {p['uitkering']}; "
+        f"period {p['van']} to {p['tot'] or 'open'}.",
     )
 
 
@@ -365,12 +374,12 @@ def _deel_van_de_maand(p: Parameters) -> Teksten:
         delen.append(f"from {datum_en(p['vanaf'])}")
     if p["tot"]:
         delen.append(f"up to and including {datum_en(p['tot'])}")
-    u, b = bedrag(p["uitkering"], "en"), bedrag(p["bedrag"], "en")
+    u, b = bedrag(p["uitkering"], "en"), bedrag(p["uitkering_deze_maand"], "en")
     return (
         f"This month you have a right to assistance {' and '.join(delen)}. That is {p['dagen']} of the "
         f"{p['in_maand']} days. So for this month you get {u} × {p['dagen']} / {p['in_maand']} = {b}.",
         f"First/last month pro rata by calendar days: {p['uitkering']} × {p['dagen']} / {p['in_maand']} = "
-        f"{p['bedrag']}.",
+        f"{p['uitkering_deze_maand']}.",
     )
 
 
@@ -446,11 +455,10 @@ def stap_teksten(stap: dict[str, Any], taal: str) -> dict[str, str]:
     code = stap.get("code", "")
     nl = {"titel": stap.get("titel", ""), "uitleg": stap.get("uitleg", ""), "technisch": stap.get("technisch", "")}
     schrijver = EN.get(code)
-    parameters = stap.get("parameters")
-    if taal != "en" or schrijver is None or not parameters:
+    if taal != "en" or schrijver is None or "parameters" not in stap:
         return nl
     try:
-        uitleg, technisch = schrijver(parameters)
+        uitleg, technisch = schrijver({**stap.get("bedragen", {}), **stap["parameters"]})
     except (KeyError, TypeError, ValueError, ArithmeticError):
         return nl  # a step stored by another engine version, with other parameters: its own Dutch text
     return {"titel": TITELS["en"].get(code, nl["titel"]), "uitleg": uitleg, "technisch": technisch}

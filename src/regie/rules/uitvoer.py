@@ -21,9 +21,20 @@ def _json(waarde: Any) -> Any:
     return waarde
 
 
+_GEWOON = frozenset((str, int, bool, type(None)))
+
+
 def json_waarden(parameters: dict[str, Any]) -> dict[str, Any]:
     """A step's parameters for JSON: amounts as decimal strings, dates as ISO strings, the rest as they are."""
-    return {k: _json(v) for k, v in parameters.items()}
+    uit = {}
+    for k, v in parameters.items():
+        soort = type(v)
+        if soort is Decimal:
+            v = str(v)
+        elif soort not in _GEWOON:
+            v = _json(v)
+        uit[k] = v
+    return uit
 
 
 def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, Any]:

@@ -53,9 +53,8 @@ def toets_vermogen(casus: Casus, tabel: NormTabel, leefvorm: str, toelichting: b
     )  # fmt: skip
     bedragen = {"vermogen_telt": telt, "vermogensgrens": grens, "eigen_woning_vrij": vrij_woning}
     parameters = {
-        "overig": overig, "woning": woning, "eigen_woning_vrij": vrij_woning, "woning_telt": woning_telt,
-        "telt": telt, "grens": grens, "leefvorm": leefvorm, "boven_grens": boven_grens, "lening": lening,
-        "voertuig": voertuig, "geld": overig - voertuig,
+        "overig": overig, "woning": woning, "woning_telt": woning_telt, "leefvorm": leefvorm,
+        "boven_grens": boven_grens, "lening": lening, "voertuig": voertuig, "geld": overig - voertuig,
     }  # fmt: skip
     stap = Stap("vermogen", "Vermogen", "art. 34 en art. 50 lid 2", bedragen, uitleg, technisch, parameters)
     return VermogenUitkomst(telt, grens, boven_grens, lening, stap)
