@@ -175,7 +175,7 @@ def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
     )  # fmt: skip
     parameters = {
         "categorie": uitkomst.categorie, "kostendelers": uitkomst.kostendelers, "anderen": k,
-        "delen": list(uitkomst.delen), "berekening": uitkomst.berekening, "normtabel": tabel.ingangsdatum,
+        "delen": delen, "berekening": uitkomst.berekening, "normtabel": tabel.ingangsdatum,
     }  # fmt: skip
     return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch, parameters)
 

@@ -9,32 +9,16 @@ from typing import Any
 from .model import Resultaat
 
 
-def _json(waarde: Any) -> Any:
-    if isinstance(waarde, Decimal):
-        return str(waarde)
-    if isinstance(waarde, date):
-        return waarde.isoformat()
-    if isinstance(waarde, dict):
-        return json_waarden(waarde)
-    if isinstance(waarde, (list, tuple)):
-        return [_json(w) for w in waarde]
-    return waarde
-
-
-_GEWOON = frozenset((str, int, bool, type(None)))
-
-
 def json_waarden(parameters: dict[str, Any]) -> dict[str, Any]:
-    """A step's parameters for JSON: amounts as decimal strings, dates as ISO strings, the rest as they are."""
-    uit = {}
-    for k, v in parameters.items():
-        soort = type(v)
-        if soort is Decimal:
-            v = str(v)
-        elif soort not in _GEWOON:
-            v = _json(v)
-        uit[k] = v
-    return uit
+    """A step's parameters for JSON: amounts as decimal strings, dates as ISO strings, the rest as they are.
+
+    By convention the lists in parameters hold strings only (codes, labels, amounts already as text).
+    """
+    omzet = _OMZET.get
+    return {k: (f(v) if (f := omzet(type(v))) else v) for k, v in parameters.items()}
+
+
+_OMZET: dict[type, Any] = {Decimal: str, date: date.isoformat, list: list, tuple: list, dict: json_waarden}
 
 
 def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, Any]:
