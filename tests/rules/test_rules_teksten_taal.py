@@ -46,6 +46,7 @@ def test_every_code_has_a_dutch_and_an_english_text() -> None:
 def test_every_step_of_every_scenario_is_written_in_english() -> None:
     gezien = set()
     for uit in UITKOMSTEN:
+        json.dumps(uit)  # parameters are JSON-ready: no Decimal or date anywhere
         for stap in uit["toelichting"]:
             assert stap["code"] in TITELS["nl"], stap["code"]
             en = stap_teksten(stap, "en")

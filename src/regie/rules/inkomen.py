@@ -207,9 +207,9 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     if niet:
         technisch += f" Niet van toepassing: {'; '.join(t[1] for t in niet)}."
     parameters = {
-        "rol": rol, "letter": k.letter, "percentage": percentage,
-        "maximum": maximum, "aow": v.wie.aow, "tot": tot, "kind_jonger_dan": tabel.r_kind_jonger_dan,
-        "niet": list(v.niet),
+        "rol": rol, "letter": k.letter, "percentage": str(percentage),
+        "maximum": str(maximum), "aow": v.wie.aow, "tot": tot and tot.isoformat(),
+        "kind_jonger_dan": tabel.r_kind_jonger_dan, "niet": list(v.niet),
     }  # fmt: skip
     return Stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch, parameters)
 
@@ -227,7 +227,7 @@ def _uitleg_giften(tabel: NormTabel, per_jaar: Decimal, per_maand: Decimal) -> S
         uitleg += " Vóór 2026 beslist uw gemeente zelf over giften. Zij kan gunstiger beslissen."
         technisch += " Vóór 2026 gemeentelijke beoordeling; Regie rekent voorzichtig met dezelfde vrije grens."
     bedragen = {"giften_per_jaar": per_jaar, "giften_telt": per_maand}
-    parameters = {"vrij": vrij, "wettelijk": tabel.giften_wettelijk}
+    parameters = {"vrij": str(vrij), "wettelijk": tabel.giften_wettelijk}
     return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch, parameters)
 
 
@@ -260,7 +260,7 @@ def _uitleg_inkomsten(inkomsten: tuple[Inkomen, ...], totaal: Decimal, met_partn
         uitleg += " Het vakantiegeld dat u bij uw inkomen opbouwt, telt elke maand mee."
     technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal!s}."
     parameters = {
-        "met_partner": met_partner, "per_soort": per_soort,
+        "met_partner": met_partner, "per_soort": {s: str(b) for s, b in per_soort.items()},
         "vier_weken": any(i.per == "vier_weken" for i in inkomsten),
         "vakantiegeld": any(i.vakantiegeld_procent for i in inkomsten),
     }  # fmt: skip

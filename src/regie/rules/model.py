@@ -161,8 +161,9 @@ class Stap:
     bedragen: dict[str, Decimal]
     uitleg: str  # plain Dutch (B1) for the inwoner, addressed as "u"
     technisch: str  # precise sentence for staff
-    # The values the texts are made of, under stable names: ``teksten.render`` writes the step in nl or en from the
-    # code and these. Amounts are Decimals, dates dates; ``uitvoer`` writes them as strings.
+    # The values the texts are made of beyond ``bedragen``, under stable names, JSON-ready: amounts as decimal
+    # strings, dates as ISO strings, lists of strings. ``teksten`` writes the step in nl or en from the code and these.
+    # The dict may be shared between steps: never change it.
     parameters: dict[str, Any] = field(default_factory=dict)
 
 
@@ -173,7 +174,7 @@ class Reden:
     code: str
     artikel: str
     tekst: str
-    parameters: dict[str, Any] = field(default_factory=dict)
+    parameters: dict[str, Any] = field(default_factory=dict)  # JSON-ready, as in Stap
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,7 +70,11 @@ def voorlopig(peildatum: date, tabel: NormTabel, bekend_tot: date) -> Stap:
         f"VOORLOPIG: peildatum {peildatum!s} ligt na de bekende normen (bekend tot {bekend_tot!s}); "
         f"gerekend met normtabel {tabel.ingangsdatum!s} op uitdrukkelijk verzoek."
     )
-    parameters = {"peildatum": peildatum, "normtabel": tabel.ingangsdatum, "bekend_tot": bekend_tot}
+    parameters = {
+        "peildatum": peildatum.isoformat(),
+        "normtabel": tabel.ingangsdatum.isoformat(),
+        "bekend_tot": bekend_tot.isoformat(),
+    }
     return Stap("voorlopig", "Voorlopige berekening", "art. 19 en 20 tot en met 23", {}, uitleg, technisch, parameters)
 
 
@@ -86,8 +90,8 @@ def leefsituatie(
     parameters = {
         "leefvorm": h.leefvorm, "groep_aanvrager": h.groep_aanvrager, "groep_partner": h.groep_partner,
         "kinderen_ten_laste": h.kinderen_ten_laste, "jaren_aanvrager": jaren_a, "jaren_partner": jaren_p,
-        "kinderen": kinderen, "inrichting": inrichting, "peildatum": casus.peildatum, "aow_jaren": aow_jaren,
-        "aow_maanden": aow_maanden, "normtabel": tabel.ingangsdatum,
+        "kinderen": kinderen, "inrichting": inrichting, "peildatum": casus.peildatum.isoformat(),
+        "aow_jaren": aow_jaren, "aow_maanden": aow_maanden, "normtabel": tabel.ingangsdatum.isoformat(),
     }  # fmt: skip
     return Stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch, parameters)
 
@@ -175,7 +179,7 @@ def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
     )  # fmt: skip
     parameters = {
         "categorie": uitkomst.categorie, "kostendelers": uitkomst.kostendelers, "anderen": k,
-        "delen": delen, "berekening": uitkomst.berekening, "normtabel": tabel.ingangsdatum,
+        "delen": list(delen), "berekening": uitkomst.berekening, "normtabel": tabel.ingangsdatum.isoformat(),
     }  # fmt: skip
     return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch, parameters)
 
@@ -233,7 +237,7 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
                 "1 januari 2026. Vraag de gemeente of u aanvullende bijzondere bijstand kunt krijgen."
             )
             technisch = f"Tabel {tabel.ingangsdatum!s} kent geen art. 20 lid 3; eventueel art. 12 (gemeente)."
-            parameters = {"variant": "nog_niet", "normtabel": tabel.ingangsdatum}
+            parameters = {"variant": "nog_niet", "normtabel": tabel.ingangsdatum.isoformat()}
         else:
             uitleg = "Uw norm is geen jongerennorm. Een extra jongerennorm is daarom niet van toepassing."
             technisch = f"Art. 20 lid 3 niet toegepast: de norm is {basis.artikel}, geen norm van art. 20 lid 1 of 2."
@@ -260,8 +264,8 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
     )
     bedragen = {"extra": extra.extra, "plafond": extra.plafond, "norm": extra.totaal}
     parameters = {
-        "variant": "toegepast", "wie": wie_code, "basis": basis.bedrag, "jongeren": extra.jongeren,
-        "verhoogd": verhoogd, "plafond_berekening": extra.plafond_berekening,
+        "variant": "toegepast", "wie": wie_code, "basis": str(basis.bedrag), "jongeren": extra.jongeren,
+        "verhoogd": str(verhoogd), "plafond_berekening": extra.plafond_berekening,
     }  # fmt: skip
     return Stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch, parameters)
 
@@ -311,9 +315,10 @@ def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal, *,
     ongerond = deel(uitkering * percentage, 100)
     netto = uitkering - bedrag
     teksten = _vakantietoeslag_teksten_herhaald if herhaalt else _vakantietoeslag_teksten
-    uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond), str(netto))
+    u, p, o = str(uitkering), str(percentage), str(ongerond)
+    uitleg, technisch = teksten(u, str(bedrag), p, o, str(netto))
     bedragen = {"vakantietoeslag_deel": bedrag, "per_maand_uitbetaald": netto}
-    parameters = {"uitkering": uitkering, "percentage": percentage, "ongerond": ongerond}
+    parameters = {"uitkering": u, "percentage": p, "ongerond": o}
     return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch, parameters)
 
 
@@ -358,7 +363,8 @@ def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) ->
     )
     bedragen = {"verlaging": verlaging, "uitkering": na}
     parameters = {
-        "procent": m.procent, "norm": norm, "voor": voor, "van": m.van, "tot": m.tot,
+        "procent": str(m.procent), "norm": str(norm), "voor": str(voor), "van": m.van.isoformat(),
+        "tot": m.tot and m.tot.isoformat(),
         "grond": m.grond,
     }  # fmt: skip
     return Stap("maatregel", "Maatregel", "art. 18 lid 2", bedragen, uitleg, technisch, parameters)
@@ -385,7 +391,7 @@ def deel_van_de_maand(
     )
     bedragen = {"uitkering_deze_maand": bedrag}
     parameters = {
-        "vanaf": van_hier, "tot": tot_hier,
-        "uitkering": uitkering, "dagen": dagen, "in_maand": in_maand,
+        "vanaf": van_hier and van_hier.isoformat(), "tot": tot_hier and tot_hier.isoformat(),
+        "uitkering": str(uitkering), "dagen": dagen, "in_maand": in_maand,
     }  # fmt: skip
     return Stap("deel_van_de_maand", "Deel van de maand", "art. 11 en 19", bedragen, uitleg, technisch, parameters)

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from .model import Resultaat
-
-
-def json_waarden(parameters: dict[str, Any]) -> dict[str, Any]:
-    """A step's parameters for JSON: amounts as decimal strings, dates as ISO strings, the rest as they are.
-
-    By convention the lists in parameters hold strings only (codes, labels, amounts already as text).
-    """
-    omzet = _OMZET.get
-    return {k: (f(v) if (f := omzet(type(v))) else v) for k, v in parameters.items()}
-
-
-_OMZET: dict[type, Any] = {Decimal: str, date: date.isoformat, list: list, tuple: list, dict: json_waarden}
 
 
 def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, Any]:
@@ -29,7 +15,7 @@ def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, 
         "normtabel": r.normtabel.isoformat(),
         "recht": r.recht,
         "redenen": [
-            {"code": x.code, "artikel": x.artikel, "tekst": x.tekst, "parameters": json_waarden(x.parameters)}
+            {"code": x.code, "artikel": x.artikel, "tekst": x.tekst, "parameters": dict(x.parameters)}
             for x in r.redenen
         ],
         "normcategorie": r.normcategorie,
@@ -56,7 +42,7 @@ def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, 
                 "bedragen": {k: str(v) for k, v in s.bedragen.items()},
                 "uitleg": s.uitleg,
                 "technisch": s.technisch,
-                "parameters": json_waarden(s.parameters),
+                "parameters": dict(s.parameters),
             }
             for s in r.toelichting
         ]
