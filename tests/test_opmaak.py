@@ -17,22 +17,22 @@ GEBOORTE = date(1986, 10, 6)
 
 
 @pytest.mark.parametrize(
-    ("waarde", "tekst"),
+    ("waarde", "nl", "en"),
     [
-        (Decimal("1401.5"), "€ 1.401,50"),
-        (Decimal("0"), "€ 0,00"),
-        ("513.57", "€ 513,57"),
-        (Decimal("1234567.891"), "€ 1.234.567,89"),  # half-up to cents
-        (Decimal("0.005"), "€ 0,01"),
-        (Decimal("-12.5"), "€ -12,50"),
-        (1000, "€ 1.000,00"),
+        (Decimal("1401.5"), "€ 1.401,50", "€1,401.50"),
+        (Decimal("0"), "€ 0,00", "€0.00"),
+        ("513.57", "€ 513,57", "€513.57"),
+        (Decimal("1234567.891"), "€ 1.234.567,89", "€1,234,567.89"),  # half-up to cents
+        (Decimal("0.005"), "€ 0,01", "€0.01"),
+        (Decimal("-12.5"), "€ -12,50", "-€12.50"),
+        (1000, "€ 1.000,00", "€1,000.00"),
     ],
 )
-@pytest.mark.parametrize("taal", ["nl", "en"])
-def test_amounts_are_written_one_way_in_both_languages(waarde, tekst, taal):
-    with translation.override(taal):
-        assert bedrag(waarde) == tekst
-        assert Template("{{ w|euro }}").render(Context({"w": waarde})) == tekst
+def test_amounts_are_written_one_way_per_language(waarde, nl, en):
+    for taal, tekst in (("nl", nl), ("en", en)):
+        with translation.override(taal):
+            assert bedrag(waarde) == tekst
+            assert Template("{{ w|euro }}").render(Context({"w": waarde})) == tekst
 
 
 @pytest.mark.parametrize("waarde", [None, "", "abc", Decimal("NaN")])
@@ -101,7 +101,7 @@ class _Formulier(UtrechtFormMixin, forms.Form):
         ("nl", "inkomen", "-1", "Netto per maand: vul minstens € 0,00 in."),
         ("nl", "uren", "0.2", "Uren per week: vul minstens 0,5 in."),
         ("nl", "maanden", "13", "Duur in maanden: vul hoogstens 12 in."),
-        ("en", "inkomen", "-1", "€ 0,00"),
+        ("en", "inkomen", "-1", "€0.00"),
     ],
 )
 def test_validation_messages_write_limits_the_regie_way(taal, veld, invoer, melding):
@@ -111,4 +111,5 @@ def test_validation_messages_write_limits_the_regie_way(taal, veld, invoer, meld
         assert not formulier.is_valid()
         fout = " ".join(formulier.errors[veld])
     assert melding in fout
-    assert "0.00" not in fout
+    if taal == "nl":
+        assert "0.00" not in fout  # no English decimal point in a Dutch message

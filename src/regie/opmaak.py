@@ -3,7 +3,8 @@
 Every template filter (``euro``, ``datum``, ``datum_kort``, ``datum_tijd``) and every message built in Python uses
 these functions, so a page, its messages and its validation errors write an amount or a date the same way.
 
-- Amounts: ``€ 1.401,50`` in both languages (Decimal, rounded half-up to cents; ``regie.rules.geld``).
+- Amounts: ``€ 1.401,50`` in Dutch and ``€1,401.50`` in English (Decimal, rounded half-up to cents), as the
+  calculation's explanation writes them (``regie.rules.teksten``).
 - Dates in running text: ``6 oktober 1986`` / ``6 October 1986``.
 - Dates in tables and lists of facts: ``06-10-1986``.
 - Date and time: ``6 oktober 1986, 14:05``.
@@ -15,12 +16,15 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from django.utils import formats, timezone
+from django.utils.translation import get_language
 
 from regie.rules.geld import euro as _euro
+from regie.rules.teksten import bedrag as _bedrag_in_taal
 
 
 def bedrag(waarde) -> str:
-    """``€ 1.401,50`` for a Decimal, int or decimal string; an empty string for something that is no amount."""
+    """``€ 1.401,50`` (``€1,401.50`` in English) for a Decimal, int or decimal string; an empty string for something
+    that is no amount."""
     if waarde is None or waarde == "":
         return ""
     try:
@@ -29,6 +33,8 @@ def bedrag(waarde) -> str:
         return ""
     if not getal.is_finite():
         return ""
+    if (get_language() or "nl").startswith("en"):
+        return _bedrag_in_taal(getal, "en")
     return _euro(getal)
 
 

@@ -183,3 +183,17 @@ def test_json_getal_met_exponent_geweigerd(getal: str) -> None:
     tekst = json.dumps(GOED)[:-1] + f', "giften_per_jaar": {getal}}}'
     code, _, fout = _draai(tekst)
     assert code == 2 and "giften_per_jaar" in fout and "exponent" in fout
+
+
+def test_taal_en_schrijft_de_toelichting_in_het_engels() -> None:
+    code, uit, _ = _draai(json.dumps(GOED), "--taal", "en")
+    assert code == 0
+    stappen = {s["code"]: s for s in json.loads(uit)["toelichting"]}
+    assert "That norm is €1,401.50 per month." in stappen["norm"]["uitleg"]
+    assert stappen["norm"]["titel"] == "Your norm" and stappen["norm"]["parameters"]["normtabel"] == "2026-01-01"
+    code, uit, _ = _draai(json.dumps([GOED]), "--taal", "en")
+    assert code == 0 and json.loads(uit)[0]["resultaat"]["toelichting"][0]["titel"] == "Your situation"
+    code, uit, _ = _draai(json.dumps(GOED))  # Dutch by default, as before
+    assert (
+        "Die norm is € 1.401,50 per maand." in {s["code"]: s for s in json.loads(uit)["toelichting"]}["norm"]["uitleg"]
+    )

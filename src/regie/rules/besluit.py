@@ -184,13 +184,15 @@ def _redenen(vermogen: VermogenUitkomst, inkomen: InkomenUitkomst, normbedrag: D
             f"Uw vermogen dat meetelt ({euro(vermogen.telt)}) is meer dan de grens ({euro(vermogen.grens)}). "
             "Daarom heeft u nu geen recht op bijstand."
         )
-        redenen.append(Reden("vermogen_boven_grens", "art. 34", tekst))
+        parameters = {"telt": str(vermogen.telt), "grens": str(vermogen.grens)}
+        redenen.append(Reden("vermogen_boven_grens", "art. 34", tekst, parameters))
     if inkomen.telt >= normbedrag:
         tekst = (
             f"Het inkomen dat meetelt ({euro(inkomen.telt)}) is even hoog als of hoger dan uw norm "
             f"({euro(normbedrag)}). Daarom heeft u nu geen recht op bijstand."
         )
-        redenen.append(Reden("inkomen_niet_lager_dan_norm", "art. 19", tekst))
+        parameters = {"telt": str(inkomen.telt), "norm": str(normbedrag)}
+        redenen.append(Reden("inkomen_niet_lager_dan_norm", "art. 19", tekst, parameters))
     return redenen
 
 

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from .engine import bereken
 from .invoer import InvoerFout, case_from_dict
+from .teksten import in_taal
 from .uitvoer import result_to_dict
 
 _BLOK = 1000  # cases per block: one write per block, and the unit of work for --processen
@@ -40,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--taal",
+        choices=["nl", "en"],
+        default="nl",
+        help="taal van de toelichting en de redenen: nl (standaard) of en",
+    )
+    parser.add_argument(
         "--processen",
         type=int,
         default=1,
@@ -49,11 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _een(ruw: Any, toelichting: bool, voorlopig: bool = False) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+def _een(
+    ruw: Any, toelichting: bool, voorlopig: bool = False, taal: str = "nl"
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     """One case: the result dict, or an error object with every problem found."""
     try:
         resultaat = bereken(case_from_dict(ruw), toelichting=toelichting, voorlopig=voorlopig)
-        return result_to_dict(resultaat, toelichting=toelichting), []
+        uit = result_to_dict(resultaat, toelichting=toelichting)
+        return (uit if taal == "nl" else in_taal(uit, taal)), []
     except InvoerFout as fout:
         problemen = list(fout.fouten)
     except Exception as fout:  # noqa: BLE001 - one faulty case must not stop a batch of thousands
@@ -61,14 +71,14 @@ def _een(ruw: Any, toelichting: bool, voorlopig: bool = False) -> tuple[dict[str
     return {"fouten": [{"veld": veld, "melding": melding} for veld, melding in problemen]}, problemen
 
 
-def _blok(taak: tuple[int, list[Any], bool, bool]) -> tuple[list[str], list[str], int]:
+def _blok(taak: tuple[int, list[Any], bool, bool, str]) -> tuple[list[str], list[str], int]:
     """A block of a list: one JSON line per case, the messages for standard error, the number of failed cases."""
-    begin, casussen, toelichting, voorlopig = taak
+    begin, casussen, toelichting, voorlopig, taal = taak
     regels: list[str] = []
     meldingen: list[str] = []
     fout = 0
     for index, ruw in enumerate(casussen, start=begin):
-        uitkomst, problemen = _een(ruw, toelichting, voorlopig)
+        uitkomst, problemen = _een(ruw, toelichting, voorlopig, taal)
         item: dict[str, Any] = {"index": index}
         if isinstance(ruw, dict) and ruw.get("kenmerk") is not None:
             item["kenmerk"] = ruw["kenmerk"]
@@ -86,9 +96,9 @@ def _blok(taak: tuple[int, list[Any], bool, bool]) -> tuple[list[str], list[str]
 
 
 def _blokken(
-    casussen: list[Any], toelichting: bool, processen: int, voorlopig: bool = False
+    casussen: list[Any], toelichting: bool, processen: int, voorlopig: bool = False, taal: str = "nl"
 ) -> Iterator[tuple[list[str], list[str], int]]:
-    taken = [(i, casussen[i : i + _BLOK], toelichting, voorlopig) for i in range(0, len(casussen), _BLOK)]
+    taken = [(i, casussen[i : i + _BLOK], toelichting, voorlopig, taal) for i in range(0, len(casussen), _BLOK)]
     if processen == 1 or len(taken) < 2:
         yield from map(_blok, taken)
         return
@@ -97,12 +107,18 @@ def _blokken(
 
 
 def _lijst(
-    casussen: list[Any], toelichting: bool, processen: int, stdout: TextIO, stderr: TextIO, voorlopig: bool = False
+    casussen: list[Any],
+    toelichting: bool,
+    processen: int,
+    stdout: TextIO,
+    stderr: TextIO,
+    voorlopig: bool = False,
+    taal: str = "nl",
 ) -> int:
     stdout.write("[")
     scheiding = "\n"
     met_fouten = 0
-    for regels, meldingen, fout in _blokken(casussen, toelichting, processen, voorlopig):
+    for regels, meldingen, fout in _blokken(casussen, toelichting, processen, voorlopig, taal):
         if regels:
             stdout.write(scheiding + ",\n".join(regels))
             scheiding = ",\n"
@@ -144,7 +160,7 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, stdout: 
         stdout.reconfigure(encoding="utf-8")  # Dutch texts contain €; never fail on an ASCII terminal
     try:
         if isinstance(data, dict):
-            uitkomst, problemen = _een(data, toelichting, args.voorlopig)
+            uitkomst, problemen = _een(data, toelichting, args.voorlopig, args.taal)
             for veld, melding in problemen:
                 stderr.write(f"casus: {veld}: {melding}\n")
             if not problemen and uitkomst["voorlopig"]:
@@ -152,7 +168,7 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, stdout: 
             stdout.write(json.dumps(uitkomst, ensure_ascii=False, indent=2) + "\n")
             return 2 if problemen else 0
         if isinstance(data, list):
-            return _lijst(data, toelichting, processen, stdout, stderr, args.voorlopig)
+            return _lijst(data, toelichting, processen, stdout, stderr, args.voorlopig, args.taal)
     except BrokenPipeError:  # the reader stopped early (| head); not an error of the calculation
         return 0
     stderr.write("fout: verwacht een casus (JSON-object) of een lijst van casussen (JSON-lijst)\n")

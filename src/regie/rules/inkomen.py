@@ -172,8 +172,10 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
     if v.beste is None:
         uitleg = " ".join(t[0] for t in niet) + f" Daarom telt {loon} helemaal mee."
         technisch = f"Art. 31 lid 2 n/r/y ({rol}): geen vrijlating; {'; '.join(t[1] for t in niet)}."
-        return Stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch)
+        parameters = {"rol": rol, "letter": None, "niet": list(v.niet)}
+        return Stap(code, titel, "art. 31 lid 2 n, r en y, lid 5", bedragen, uitleg, technisch, parameters)
     k = v.beste
+    tot = None
     percentage = tabel.vrijlatingen[f"{k.letter}_procent"]
     maximum = tabel.vrijlatingen[f"{k.letter}_max"]
     uitleg = f"Van {loon} telt {percentage!s}% niet mee, tot {euro(maximum)} per maand. Dat is {euro(k.bedrag)}."
@@ -185,11 +187,11 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
         uitleg += f" Omdat {wie} de AOW-leeftijd heeft, geldt dit zonder einddatum."
         technisch += "; AOW-leeftijd: zonder termijn"
     elif k.letter == "n" and v.start and v.einde_n:
-        laatste = v.einde_n - timedelta(days=1)
+        laatste = tot = v.einde_n - timedelta(days=1)
         uitleg += f" Dit geldt {tabel.n_maanden} maanden, tot en met {datum_nl(laatste)}."
         technisch += f"; periode {v.start!s} t/m {laatste!s}"
     elif k.letter == "r" and v.einde_n and v.einde_r:
-        laatste = v.einde_r - timedelta(days=1)
+        laatste = tot = v.einde_r - timedelta(days=1)
         uitleg += (
             f" Dit geldt omdat u alleenstaande ouder bent met een kind jonger dan {tabel.r_kind_jonger_dan} jaar,"
             f" tot en met {datum_nl(laatste)}."
@@ -204,7 +206,12 @@ def uitleg_vrijlating(tabel: NormTabel, v: Vrijlating) -> Stap:
         technisch += f" Niet gestapeld: hoogste gekozen boven {', '.join(andere)}."
     if niet:
         technisch += f" Niet van toepassing: {'; '.join(t[1] for t in niet)}."
-    return Stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch)
+    parameters = {
+        "rol": rol, "letter": k.letter, "percentage": str(percentage),
+        "maximum": str(maximum), "aow": v.wie.aow, "tot": tot and tot.isoformat(),
+        "kind_jonger_dan": tabel.r_kind_jonger_dan, "niet": list(v.niet),
+    }  # fmt: skip
+    return Stap(code, titel, f"art. 31 lid 2 {k.letter}", bedragen, uitleg, technisch, parameters)
 
 
 def giften_per_maand(tabel: NormTabel, per_jaar: Decimal) -> Decimal:
@@ -220,7 +227,8 @@ def _uitleg_giften(tabel: NormTabel, per_jaar: Decimal, per_maand: Decimal) -> S
         uitleg += " Vóór 2026 beslist uw gemeente zelf over giften. Zij kan gunstiger beslissen."
         technisch += " Vóór 2026 gemeentelijke beoordeling; Regie rekent voorzichtig met dezelfde vrije grens."
     bedragen = {"giften_per_jaar": per_jaar, "giften_telt": per_maand}
-    return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch)
+    parameters = {"vrij": str(vrij), "wettelijk": tabel.giften_wettelijk}
+    return Stap("giften", "Giften", "art. 31 lid 2 m", bedragen, uitleg, technisch, parameters)
 
 
 # The closing step of a case without income or gifts (nearly half of all cases) never varies: written once.
@@ -251,7 +259,12 @@ def _uitleg_inkomsten(inkomsten: tuple[Inkomen, ...], totaal: Decimal, met_partn
     if any(i.vakantiegeld_procent for i in inkomsten):
         uitleg += " Het vakantiegeld dat u bij uw inkomen opbouwt, telt elke maand mee."
     technisch = f"Art. 31 lid 3, art. 32: netto per maand {posten}; totaal {totaal!s}."
-    return Stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch)
+    parameters = {
+        "met_partner": met_partner, "per_soort": {s: str(b) for s, b in per_soort.items()},
+        "vier_weken": any(i.per == "vier_weken" for i in inkomsten),
+        "vakantiegeld": any(i.vakantiegeld_procent for i in inkomsten),
+    }  # fmt: skip
+    return Stap("inkomsten", "Inkomsten", "art. 31 en 32", {"inkomsten": totaal}, uitleg, technisch, parameters)
 
 
 def _uitleg_inkomen_telt(totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal) -> Stap:
@@ -266,7 +279,7 @@ def _stap_inkomen_telt(
     totaal: Decimal, vrijgelaten: Decimal, giften_telt: Decimal, telt: Decimal, uitleg: str, technisch: str
 ) -> Stap:
     bedragen = {"inkomsten": totaal, "vrijlatingen": vrijgelaten, "giften_telt": giften_telt, "inkomen_telt": telt}
-    return Stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch)
+    return Stap("inkomen_telt", "Inkomen dat meetelt", "art. 19, 31 en 32", bedragen, uitleg, technisch, {})
 
 
 def toets_inkomen(

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 
 class Leefvorm(StrEnum):
@@ -160,6 +161,10 @@ class Stap:
     bedragen: dict[str, Decimal]
     uitleg: str  # plain Dutch (B1) for the inwoner, addressed as "u"
     technisch: str  # precise sentence for staff
+    # The values the texts are made of beyond ``bedragen``, under stable names, JSON-ready: amounts as decimal
+    # strings, dates as ISO strings, lists of strings. ``teksten`` writes the step in nl or en from the code and these.
+    # The dict may be shared between steps: never change it.
+    parameters: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +174,7 @@ class Reden:
     code: str
     artikel: str
     tekst: str
+    parameters: dict[str, Any] = field(default_factory=dict)  # JSON-ready, as in Stap
 
 
 @dataclass(frozen=True, slots=True)

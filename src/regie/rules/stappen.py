@@ -70,7 +70,12 @@ def voorlopig(peildatum: date, tabel: NormTabel, bekend_tot: date) -> Stap:
         f"VOORLOPIG: peildatum {peildatum!s} ligt na de bekende normen (bekend tot {bekend_tot!s}); "
         f"gerekend met normtabel {tabel.ingangsdatum!s} op uitdrukkelijk verzoek."
     )
-    return Stap("voorlopig", "Voorlopige berekening", "art. 19 en 20 tot en met 23", {}, uitleg, technisch)
+    parameters = {
+        "peildatum": peildatum.isoformat(),
+        "normtabel": tabel.ingangsdatum.isoformat(),
+        "bekend_tot": bekend_tot.isoformat(),
+    }
+    return Stap("voorlopig", "Voorlopige berekening", "art. 19 en 20 tot en met 23", {}, uitleg, technisch, parameters)
 
 
 def leefsituatie(
@@ -82,7 +87,13 @@ def leefsituatie(
         h.leefvorm, h.groep_aanvrager, h.groep_partner, h.kinderen_ten_laste, jaren_a, jaren_p, kinderen,
         inrichting, casus.peildatum, aow_jaren, aow_maanden, tabel.ingangsdatum,
     )  # fmt: skip
-    return Stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch)
+    parameters = {
+        "leefvorm": h.leefvorm, "groep_aanvrager": h.groep_aanvrager, "groep_partner": h.groep_partner,
+        "kinderen_ten_laste": h.kinderen_ten_laste, "jaren_aanvrager": jaren_a, "jaren_partner": jaren_p,
+        "kinderen": kinderen, "inrichting": inrichting, "peildatum": casus.peildatum.isoformat(),
+        "aow_jaren": aow_jaren, "aow_maanden": aow_maanden, "normtabel": tabel.ingangsdatum.isoformat(),
+    }  # fmt: skip
+    return Stap("leefsituatie", "Uw situatie", "art. 3 en 4", {}, uitleg, technisch, parameters)
 
 
 @lru_cache(maxsize=_TEKSTEN)
@@ -152,7 +163,12 @@ def kostendelers(wel: list[str], niet: list[tuple[str, str]], grens: int, h: Hui
         f"Art. 19a: kostendelend {', '.join(wel) or 'geen'}; niet meegeteld {', '.join(t for t, _ in niet) or 'geen'}. "
         f"Kostendelende medebewoners: {k}."
     )
-    return Stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch)
+    jong = h.groep_aanvrager == JONG and h.groep_partner in (None, JONG)
+    parameters = {
+        "aantal": k, "grens": grens, "jong": jong, "partner": h.groep_partner is not None, "niet_meegeteld": len(niet),
+        "kostendelend": wel, "niet_kostendelend": [t for t, _ in niet],
+    }  # fmt: skip
+    return Stap("kostendelers", "Kostendelers", "art. 19a en 22a", {}, uitleg, technisch, parameters)
 
 
 def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
@@ -161,7 +177,11 @@ def norm(uitkomst: NormUitkomst, k: int, tabel: NormTabel) -> Stap:
         uitkomst.categorie, uitkomst.kostendelers, k, str(uitkomst.bedrag), uitkomst.berekening, tabel.ingangsdatum,
         delen,
     )  # fmt: skip
-    return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch)
+    parameters = {
+        "categorie": uitkomst.categorie, "kostendelers": uitkomst.kostendelers, "anderen": k,
+        "delen": list(delen), "berekening": uitkomst.berekening, "normtabel": tabel.ingangsdatum.isoformat(),
+    }  # fmt: skip
+    return Stap("norm", "Uw norm", uitkomst.artikel, {"norm": uitkomst.bedrag}, uitleg, technisch, parameters)
 
 
 _NORM_UITLEG = "De norm is het bedrag dat de wet voor uw situatie vaststelt om van te leven."
@@ -217,16 +237,21 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
                 "1 januari 2026. Vraag de gemeente of u aanvullende bijzondere bijstand kunt krijgen."
             )
             technisch = f"Tabel {tabel.ingangsdatum!s} kent geen art. 20 lid 3; eventueel art. 12 (gemeente)."
+            parameters = {"variant": "nog_niet", "normtabel": tabel.ingangsdatum.isoformat()}
         else:
             uitleg = "Uw norm is geen jongerennorm. Een extra jongerennorm is daarom niet van toepassing."
             technisch = f"Art. 20 lid 3 niet toegepast: de norm is {basis.artikel}, geen norm van art. 20 lid 1 of 2."
-        return Stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch)
+            parameters = {"variant": "geen_jongerennorm", "artikel": basis.artikel}
+        return Stap(code, titel, "art. 20 lid 3", {}, uitleg, technisch, parameters)
     verhoogd = basis.bedrag + extra.extra * extra.jongeren
     if extra.jongeren > 1:
+        wie_code = "beiden"
         wie = "Uw ouders en de ouders van uw partner kunnen niet voor u zorgen."
     elif h.groep_aanvrager == JONG:
+        wie_code = "aanvrager"
         wie = "Uw ouders kunnen niet voor u zorgen."
     else:
+        wie_code = "partner"
         wie = "De ouders van uw partner kunnen niet voor uw partner zorgen."
     uitleg = (
         f"{wie} Daarom komt er {euro(extra.extra)} per maand bij de jongerennorm"
@@ -238,7 +263,11 @@ def jongerennorm(tabel: NormTabel, h: Huishouden, basis: NormUitkomst, extra: Jo
         f"lid 4 plafond (norm als 21+: {extra.plafond_berekening}) = {extra.plafond!s}; norm = {extra.totaal!s}."
     )
     bedragen = {"extra": extra.extra, "plafond": extra.plafond, "norm": extra.totaal}
-    return Stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch)
+    parameters = {
+        "variant": "toegepast", "wie": wie_code, "basis": str(basis.bedrag), "jongeren": extra.jongeren,
+        "verhoogd": str(verhoogd), "plafond_berekening": extra.plafond_berekening,
+    }  # fmt: skip
+    return Stap(code, titel, "art. 20 lid 3 en 4", bedragen, uitleg, technisch, parameters)
 
 
 _KORT = {
@@ -258,12 +287,14 @@ def uitkering(norm: Decimal, inkomen: Decimal, bedrag: Decimal, redenen: list[Re
             if r.code == "inkomen_niet_lager_dan_norm":
                 uitleg += f" Het inkomen dat meetelt is {euro(inkomen)}. Uw norm is {euro(norm)}."
         technisch = f"Geen recht: {', '.join([r.code for r in redenen])} (norm {norm!s}, inkomen_telt {inkomen!s})."
-        return Stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch)
+        parameters = {"redenen": [r.code for r in redenen]}
+        return Stap("uitkering", "Uw bijstand", "art. 11, 19 en 34", bedragen, uitleg, technisch, parameters)
     # Without income the benefit is the norm: the same few amounts in case after case. Other amounts hardly recur;
     # caching them would only churn the cache (and give the garbage collector more to do).
     teksten = _uitkering_teksten if inkomen else _uitkering_teksten_zonder_inkomen
     uitleg, technisch = teksten(str(norm), str(inkomen), str(bedrag))
-    return Stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch)
+    parameters = {"redenen": []}
+    return Stap("uitkering", "Uw bijstand", "art. 19", bedragen, uitleg, technisch, parameters)
 
 
 def _uitkering_teksten(norm: str, inkomen: str, bedrag: str) -> tuple[str, str]:
@@ -284,9 +315,11 @@ def vakantietoeslag(uitkering: Decimal, bedrag: Decimal, percentage: Decimal, *,
     ongerond = deel(uitkering * percentage, 100)
     netto = uitkering - bedrag
     teksten = _vakantietoeslag_teksten_herhaald if herhaalt else _vakantietoeslag_teksten
-    uitleg, technisch = teksten(str(uitkering), str(bedrag), str(percentage), str(ongerond), str(netto))
+    u, p, o = str(uitkering), str(percentage), str(ongerond)
+    uitleg, technisch = teksten(u, str(bedrag), p, o, str(netto))
     bedragen = {"vakantietoeslag_deel": bedrag, "per_maand_uitbetaald": netto}
-    return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch)
+    parameters = {"uitkering": u, "percentage": p, "ongerond": o}
+    return Stap("vakantietoeslag", "Vakantiegeld", "art. 19 lid 3", bedragen, uitleg, technisch, parameters)
 
 
 def _vakantietoeslag_teksten(
@@ -310,7 +343,8 @@ _vakantietoeslag_teksten_herhaald = lru_cache(maxsize=_TEKSTEN)(_vakantietoeslag
 
 def geen_recht(reden: Reden) -> Stap:
     technisch = f"Geen recht: {reden.code}."
-    return Stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch)
+    parameters = {"reden": reden.code, **reden.parameters}
+    return Stap("uitkering", "Uw bijstand", reden.artikel, {"uitkering": NUL}, reden.tekst, technisch, parameters)
 
 
 def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) -> Stap:
@@ -328,7 +362,12 @@ def maatregel(m: Maatregel, norm: Decimal, voor: Decimal, verlaging: Decimal) ->
         f"periode {m.van!s} t/m {m.tot or 'open'}{'; grond: ' + m.grond if m.grond else ''}."
     )
     bedragen = {"verlaging": verlaging, "uitkering": na}
-    return Stap("maatregel", "Maatregel", "art. 18 lid 2", bedragen, uitleg, technisch)
+    parameters = {
+        "procent": str(m.procent), "norm": str(norm), "voor": str(voor), "van": m.van.isoformat(),
+        "tot": m.tot and m.tot.isoformat(),
+        "grond": m.grond,
+    }  # fmt: skip
+    return Stap("maatregel", "Maatregel", "art. 18 lid 2", bedragen, uitleg, technisch, parameters)
 
 
 def deel_van_de_maand(
@@ -336,10 +375,12 @@ def deel_van_de_maand(
 ) -> Stap:
     """The first or last month of the right: calendar days with a right out of the days of the month."""
     delen = []
-    if vanaf is not None and vanaf.year == peil.year and vanaf.month == peil.month:
-        delen.append(f"vanaf {datum_nl(vanaf)}")
-    if tot is not None and tot.year == peil.year and tot.month == peil.month:
-        delen.append(f"tot en met {datum_nl(tot)}")
+    van_hier = vanaf if vanaf is not None and vanaf.year == peil.year and vanaf.month == peil.month else None
+    tot_hier = tot if tot is not None and tot.year == peil.year and tot.month == peil.month else None
+    if van_hier is not None:
+        delen.append(f"vanaf {datum_nl(van_hier)}")
+    if tot_hier is not None:
+        delen.append(f"tot en met {datum_nl(tot_hier)}")
     uitleg = (
         f"U heeft deze maand recht op bijstand {' en '.join(delen)}. Dat is {dagen} van de {in_maand} dagen. "
         f"Voor deze maand krijgt u daarom {euro(uitkering)} × {dagen} / {in_maand} = {euro(bedrag)}."
@@ -349,4 +390,8 @@ def deel_van_de_maand(
         f"(recht_vanaf {vanaf or '-'}, recht_tot {tot or '-'})."
     )
     bedragen = {"uitkering_deze_maand": bedrag}
-    return Stap("deel_van_de_maand", "Deel van de maand", "art. 11 en 19", bedragen, uitleg, technisch)
+    parameters = {
+        "vanaf": van_hier and van_hier.isoformat(), "tot": tot_hier and tot_hier.isoformat(),
+        "uitkering": str(uitkering), "dagen": dagen, "in_maand": in_maand,
+    }  # fmt: skip
+    return Stap("deel_van_de_maand", "Deel van de maand", "art. 11 en 19", bedragen, uitleg, technisch, parameters)

@@ -14,7 +14,10 @@ def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, 
         "peildatum": r.peildatum.isoformat(),
         "normtabel": r.normtabel.isoformat(),
         "recht": r.recht,
-        "redenen": [{"code": x.code, "artikel": x.artikel, "tekst": x.tekst} for x in r.redenen],
+        "redenen": [
+            {"code": x.code, "artikel": x.artikel, "tekst": x.tekst, "parameters": dict(x.parameters)}
+            for x in r.redenen
+        ],
         "normcategorie": r.normcategorie,
         "artikel": r.artikel,
         "kostendelers": r.kostendelers,
@@ -39,6 +42,7 @@ def result_to_dict(resultaat: Resultaat, toelichting: bool = True) -> dict[str, 
                 "bedragen": {k: str(v) for k, v in s.bedragen.items()},
                 "uitleg": s.uitleg,
                 "technisch": s.technisch,
+                "parameters": dict(s.parameters),
             }
             for s in r.toelichting
         ]

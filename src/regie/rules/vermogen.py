@@ -47,12 +47,16 @@ def toets_vermogen(casus: Casus, tabel: NormTabel, leefvorm: str, toelichting: b
         return VermogenUitkomst(telt, grens, boven_grens, lening, None)
     # Without any assets (most cases) the sentences are the same for every household with the same limits.
     teksten = _teksten_zonder_vermogen if not casus.vermogen else _teksten
+    parameters = {
+        "overig": str(overig), "woning": str(woning), "woning_telt": str(woning_telt), "leefvorm": leefvorm,
+        "boven_grens": boven_grens, "lening": lening, "voertuig": str(voertuig), "geld": str(overig - voertuig),
+    }  # fmt: skip
     uitleg, technisch = teksten(
-        str(overig), str(woning), str(vrij_woning), str(woning_telt), str(telt), bool(telt), leefvorm, str(grens),
-        boven_grens, lening, str(voertuig), str(overig - voertuig),
+        parameters["overig"], parameters["woning"], str(vrij_woning), parameters["woning_telt"], str(telt), bool(telt),
+        leefvorm, str(grens), boven_grens, lening, parameters["voertuig"], parameters["geld"],
     )  # fmt: skip
     bedragen = {"vermogen_telt": telt, "vermogensgrens": grens, "eigen_woning_vrij": vrij_woning}
-    stap = Stap("vermogen", "Vermogen", "art. 34 en art. 50 lid 2", bedragen, uitleg, technisch)
+    stap = Stap("vermogen", "Vermogen", "art. 34 en art. 50 lid 2", bedragen, uitleg, technisch, parameters)
     return VermogenUitkomst(telt, grens, boven_grens, lening, stap)
 
 

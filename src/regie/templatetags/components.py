@@ -6,9 +6,12 @@ Components carry presentation decisions (classes, ARIA wiring) so page templates
 from urllib.parse import urlencode
 
 from django import template
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from regie import opmaak
+from regie.rules.teksten import reden_tekst as teksten_reden
+from regie.rules.teksten import stap_teksten
 
 register = template.Library()
 
@@ -120,12 +123,25 @@ _STAFTITELS = {
 def berekening_stappen(resultaat, technisch=False):
     """The explanation of a calculation, step by step.
 
-    For the inwoner (``technisch`` false): plain Dutch addressed as "u", with the articles apart in a part for whoever
-    wants to know exactly. For staff: a third-person title, the inwoner's text quoted as such, and the technical
-    sentence with the article.
+    The texts are written in the active language from each step's code and parameters; a step stored without them
+    keeps its stored Dutch text. For the inwoner (``technisch`` false): plain language addressed as "u", with the
+    articles apart in a part for whoever wants to know exactly. For staff: a third-person title, the inwoner's text
+    quoted as such, and the technical sentence with the article.
     """
-    stappen = [
-        {**stap, "staftitel": _STAFTITELS.get(stap.get("code"), stap.get("titel", ""))}
-        for stap in resultaat.get("toelichting", [])
-    ]
+    taal = _taal()
+    stappen = []
+    for stap in resultaat.get("toelichting", []):
+        teksten = stap_teksten(stap, taal)
+        stappen.append({**stap, **teksten, "staftitel": _STAFTITELS.get(stap.get("code"), teksten["titel"])})
     return {"stappen": stappen, "technisch": technisch}
+
+
+def _taal() -> str:
+    """The active language as the rules engine knows it: "en" for English, else Dutch."""
+    return "en" if (get_language() or "").startswith("en") else "nl"
+
+
+@register.filter
+def reden_tekst(reden):
+    """A stored reason for no right, in the active language (its stored Dutch text where English cannot be made)."""
+    return teksten_reden(reden, _taal())
