@@ -155,6 +155,7 @@ MATRIX: dict[str, Regel] = {
     "plan:belemmering_opgelost": _staf(tl=403, kc=404),
     "plan:wijzig": _staf(tl=403, kc=403),
     "plan:werklijst": _taak({"km_team": VERDER, "km_ander_team": VERDER}),
+    "plan:signalen_gelezen": _taak({"km_team": VERDER, "km_ander_team": VERDER}),
     "portaal:start": _inwonerpagina(),
     "portaal:gegevens": _inwonerpagina(),
     "portaal:doel_toevoegen": _inwonerpagina(),
