@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from regie.apps.accounts.beheerrechten import mag_gebruikers_beheren
 from regie.apps.accounts import registry
+from regie.apps.accounts.beheerrechten import mag_gebruikers_beheren
 from regie.apps.accounts.models import Rol, Rolwijziging
 
 from . import selectors, services
