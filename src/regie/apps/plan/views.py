@@ -17,6 +17,7 @@ from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taa
 from regie.apps.audit.services import log_verwerking
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.inkomen.models import Ontheffing
+from regie.postformulier import post_of_terug
 
 from . import inbox, selectors, services
 from .doelpagina import DOELFORMULIEREN, doelformulieren, plan_urls, verwerk
@@ -83,7 +84,7 @@ def plan(request, pk: int):
 
 
 @login_required
-@require_POST
+@post_of_terug("plan:plan")
 def wijzig(request, pk: int, actie: str):
     """The plan-wide forms: a new goal, a measurement, an obstacle; the portal app adds appointment and message."""
     user = request.user
@@ -130,7 +131,7 @@ def wijzig(request, pk: int, actie: str):
 
 
 @login_required
-@require_POST
+@post_of_terug("plan:plan")
 def doel_actie(request, pk: int, doel_pk: int, actie: str):
     """Forms of one goal: add a step, record a check-in, change the words, close it."""
     user = request.user
@@ -157,7 +158,7 @@ def doel_actie(request, pk: int, doel_pk: int, actie: str):
 
 
 @login_required
-@require_POST
+@post_of_terug("plan:plan")
 def stap_afvinken(request, pk: int, stap_pk: int):
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel="plan: stap afvinken", pad=request.path)
