@@ -7,6 +7,7 @@ import logging
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 
 from regie.apps.accounts.models import Gebruiker, Gemeente, Rol, Rolwijziging, Team
 from regie.apps.dossier.models import Wijk
@@ -387,3 +388,23 @@ def test_teams_and_wijken_of_another_municipality_are_out_of_reach(client, behee
     assert client.post(f"/beheer/wijken/{vreemde_wijk.pk}/", {"naam": "Gekaapt", "code": "WK999701"}).status_code == 404
     vreemde_wijk.refresh_from_db()
     assert vreemde_wijk.naam == "Vreemde wijk"
+
+
+def test_after_login_the_beheerder_lands_on_the_regie_start_page_with_every_beheer_page(client, beheerder):
+    antwoord = client.post(
+        "/account/inloggen/", {"username": "beheerder", "password": WACHTWOORD}, REMOTE_ADDR="10.0.0.1", follow=True
+    )
+    assert antwoord.redirect_chain[-1][0] == "/beheer/"
+    pagina = antwoord.content.decode()
+    inhoud = pagina.split("<main")[1]
+    for naam in (
+        "beheer:medewerkers",
+        "beheer:teams",
+        "beheer:wijken",
+        "beheer:rolwijzigingen",
+        "koppelingen:applicaties",
+        "inkomen:herberekeningen",
+        "participatie:plekken",
+    ):
+        assert f'href="{reverse(naam)}"' in inhoud, naam
+    assert "django-admin" not in pagina

@@ -117,3 +117,16 @@ def test_decision_from_queue_letter_in_portal_and_reported_change(
     page.get_by_role("link", name="Document: loonstrook.pdf").wait_for()
     assert _toegankelijkheid(page) == []
     screenshot(page, "werkstroom-klantmanager-wijziging")
+
+    # The inbox on the werklijst: the decision and the change are unread, counted in the menu, and can be marked read.
+    page.get_by_role("link", name="Werklijst (2)").click()
+    page.get_by_role("heading", name="Signalen").wait_for()
+    assert page.get_by_text("Wijziging doorgegeven").count() == 1
+    assert _toegankelijkheid(page) == []
+    screenshot(page, "werkstroom-klantmanager-inbox")
+    page.get_by_label("Soort").select_option("wijziging")
+    page.get_by_role("button", name="Filteren").click()
+    page.wait_for_load_state()
+    assert "soort=wijziging" in page.url and page.get_by_text("Besluit over de maatregel").count() == 0
+    page.get_by_role("button", name="Alles hierboven gelezen").click()
+    page.get_by_role("link", name="Werklijst (1)").wait_for()

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from regie.apps.inkomen.herberekening import herbereken_in_dit_proces
-from regie.apps.inkomen.models import Berekening, HuidigeBerekening
+from regie.apps.inkomen.models import Berekening, Beschikking, HuidigeBerekening
 from regie.apps.inkomen.services import bereken
 from tests.conftest import _gebruiker
 
@@ -30,6 +30,8 @@ def _maak_historie(inwoner, klantmanager, n: int) -> None:
     # Within the known norm tables (2025-01-01 up to 2026-06-30), a calculation on another day each time.
     for i in range(n):
         bereken(door=klantmanager, inwoner=inwoner, peildatum=date(2025, 1, 1) + timedelta(days=i * 13))
+    # Each change of the norm also made a letter; letters are decisions the inwoner keeps, not calculation history.
+    Beschikking.objects.filter(inwoner=inwoner).delete()
 
 
 def test_pointer_follows_every_new_calculation(maak_inwoner, klantmanager, beheerder):

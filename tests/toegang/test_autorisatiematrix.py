@@ -155,6 +155,7 @@ MATRIX: dict[str, Regel] = {
     "plan:belemmering_opgelost": _staf(tl=403, kc=404),
     "plan:wijzig": _staf(tl=403, kc=403),
     "plan:werklijst": _taak({"km_team": VERDER, "km_ander_team": VERDER}),
+    "plan:signalen_gelezen": _taak({"km_team": VERDER, "km_ander_team": VERDER}),
     "portaal:start": _inwonerpagina(),
     "portaal:gegevens": _inwonerpagina(),
     "portaal:doel_toevoegen": _inwonerpagina(),
@@ -356,11 +357,12 @@ def _url(naam: str, patroon: URLPattern, ids: dict) -> str | None:
     return reverse(naam, kwargs=kwargs or None)
 
 
-def _vraag(client: Client, url: str):
-    """GET, or an empty POST for POST-only pages, rolled back so the next request sees the same data (and session)."""
+def _vraag(client: Client, url: str, *, formulier: bool = False):
+    """GET, or an empty POST for POST-only pages and for form endpoints (whose GET only leads back to the form's
+    page), rolled back so the next request sees the same data (and session)."""
     koekjes = copy.deepcopy(client.cookies)
     with transaction.atomic():
-        antwoord = client.get(url)
+        antwoord = client.post(url, {}) if formulier else client.get(url)
         if antwoord.status_code == 405:
             antwoord = client.post(url, {})
         transaction.set_rollback(True)
@@ -403,7 +405,7 @@ def controleer_matrix(wereld) -> list[str]:
             continue
         gedaan.add(url)
         for situatie in SITUATIES:
-            antwoord = _vraag(clients[situatie], url)
+            antwoord = _vraag(clients[situatie], url, formulier=hasattr(patroon.callback, "post_of_terug"))
             verwacht = regel.status.get(situatie)
             if not _klopt(verwacht, antwoord):
                 fouten.append(

@@ -10,9 +10,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from regie.apps.accounts import registry
 from regie.apps.accounts.beheerrechten import mag_gebruikers_beheren
 from regie.apps.accounts.models import Rol, Rolwijziging
 
@@ -58,8 +60,16 @@ def start(request):
             "aantal_teams": selectors.teams(request.user).count(),
             "aantal_wijken": selectors.wijken(request.user).count(),
             "aantal_open": open_aanvragen.exclude(aangevraagd_door=request.user).count(),
+            "verder": _andere_beheerpaginas(request.user),
         },
     )
+
+
+def _andere_beheerpaginas(user) -> list[tuple[str, str]]:
+    """The other pages this beheerder works on (koppelingen, herberekening, plekken…), from the menu registry, so
+    that the start page offers everything without this app knowing the apps above it."""
+    eigen = {reverse(naam) for naam in ("beheer:medewerkers", "beheer:teams", "beheer:wijken", "beheer:rolwijzigingen")}
+    return [(label, url) for label, url in registry.menu_voor(user) if url not in eigen]
 
 
 @beheerder_vereist

@@ -200,12 +200,12 @@ class DemoGenerator:
         letters = "ABCDEGHJKLMNPRSTVWXZ"
         aangemaakt = timezone.now()
         eerste_id = self._volgend_id(Inwoner)
-        rijen = []
+        rijen, gebruikt = [], set()
         for i in range(self.aantal):
             wijk_index = rng.randrange(len(wijken))
             _, _, postcode4, straten = namen.WIJKEN[wijk_index]
             vrouw = rng.random() < 0.55
-            tussen, achter = rng.choice(namen.ACHTERNAMEN)
+            voornaam, tussen, achter = self._unieke_naam(vrouw, gebruikt)
             # A participation caseload: from 18 up to the AOW age (67); older people receive AOW, not bijstand.
             leeftijd = rng.choices([(18, 20), (21, 26), (27, 45), (46, 66)], weights=[4, 10, 45, 41])[0]
             rijen.append(
@@ -214,7 +214,7 @@ class DemoGenerator:
                     "gemeente_id": gemeente.pk,
                     "team_id": teams[i % len(teams)].pk,
                     "bsn": next(self.bsns),
-                    "voornamen": rng.choice(namen.VOORNAMEN_V if vrouw else namen.VOORNAMEN_M),
+                    "voornamen": voornaam,
                     "tussenvoegsel": tussen,
                     "achternaam": achter,
                     "geboortedatum": _datum_jaren_geleden(rng, self.vandaag, *leeftijd),
@@ -233,6 +233,17 @@ class DemoGenerator:
                 }
             )
         return rijen
+
+    def _unieke_naam(self, vrouw: bool, gebruikt: set) -> tuple[str, str, str]:
+        """A first and last name no one else in the demo has, while the name lists allow it: two people with one
+        name side by side (in a proposal, a worklist) read as a mistake."""
+        for _poging in range(40):
+            tussen, achter = self.rng.choice(namen.ACHTERNAMEN)
+            voornaam = self.rng.choice(namen.VOORNAMEN_V if vrouw else namen.VOORNAMEN_M)
+            if (voornaam, tussen, achter) not in gebruikt:
+                break
+        gebruikt.add((voornaam, tussen, achter))
+        return voornaam, tussen, achter
 
     def _huishoudens(self, inwoners: list[dict]) -> None:
         rng = self.rng

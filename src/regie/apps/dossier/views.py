@@ -7,10 +7,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from regie.apps.accounts import registry
 from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
+from regie.postformulier import post_of_terug
 
 from . import selectors, services
 from .forms import ContactmomentFormulier, HuisgenotenFormset, HuishoudenFormulier, InwonerFormulier
@@ -70,7 +71,7 @@ def _detail_context(request, dossier, formulier):
 
 
 @login_required
-@require_POST
+@post_of_terug("dossier:detail")
 def contactmoment_toevoegen(request, pk: int):
     """Save a contact moment; with htmx only the timeline section is swapped, without it the page reloads."""
     inwoner = selectors.zichtbare_inwoner(request.user, pk, onderdeel="contactmoment vastleggen", pad=request.path)

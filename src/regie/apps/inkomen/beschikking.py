@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import Beschikking, HuidigeBerekening, Maatregel, StatusMaatregel
+from .models import Berekening, Beschikking, HuidigeBerekening, Maatregel, StatusMaatregel
 from .models.beschikking import SoortBeschikking
 
 # Awb art. 6:7: the term to object is six weeks, starting the day after the letter is sent (art. 6:8).
@@ -45,9 +45,57 @@ def maatregel_html(maatregel: Maatregel, *, datum: date) -> str:
 
 
 def naar_pdf(html: str) -> bytes:
-    from weasyprint import HTML
+    from django.contrib.staticfiles import finders
+    from weasyprint import CSS, HTML
 
-    return HTML(string=html).write_pdf()
+    return HTML(string=html).write_pdf(stylesheets=[CSS(filename=finders.find("regie/beschikking.css"))])
+
+
+def soort_voor_berekening(berekening: Berekening, vorige: Berekening | None) -> str | None:
+    """Which letter a new calculation needs: an award when bijstand starts, a change when the right or the amount
+    changes; none when nothing changes for the inwoner (or when there is no right and there was none)."""
+    if vorige is None or not vorige.recht:
+        return SoortBeschikking.TOEKENNING if berekening.recht else None
+    if berekening.recht != vorige.recht or berekening.uitkering != vorige.uitkering:
+        return SoortBeschikking.WIJZIGING
+    return None
+
+
+def berekening_html(berekening: Berekening, vorige: Berekening | None, *, soort: str, datum: date) -> str:
+    context = {
+        "b": berekening,
+        "vorige": vorige if soort == SoortBeschikking.WIJZIGING else None,
+        "toekenning": soort == SoortBeschikking.TOEKENNING,
+        "inwoner": berekening.inwoner,
+        "gemeente": berekening.inwoner.gemeente,
+        "datum": datum,
+        "stappen": (berekening.resultaat or {}).get("toelichting", []),
+        "termijn_weken": BEZWAARTERMIJN_WEKEN,
+    }
+    with translation.override("nl"):
+        return render_to_string("inkomen/beschikking/berekening.html", context)
+
+
+def maak_berekeningbeschikking(berekening: Berekening, vorige: Berekening | None) -> Beschikking | None:
+    """Called inside the calculation's transaction: the letter exists exactly when the decided calculation does."""
+    soort = soort_voor_berekening(berekening, vorige)
+    if soort is None:
+        return None
+    datum = timezone.localdate()
+    with translation.override("nl"):
+        onderwerp = str(
+            _("Besluit: u krijgt bijstand")
+            if soort == SoortBeschikking.TOEKENNING
+            else _("Besluit: uw bijstand verandert")
+        )
+    return Beschikking.objects.create(
+        inwoner=berekening.inwoner,
+        soort=soort,
+        berekening=berekening,
+        datum=datum,
+        onderwerp=onderwerp,
+        pdf=naar_pdf(berekening_html(berekening, vorige, soort=soort, datum=datum)),
+    )
 
 
 def maak_maatregelbeschikking(maatregel: Maatregel) -> Beschikking:

@@ -87,13 +87,16 @@ def verplichtingen(user, inwoner: Inwoner) -> list[VerplichtingStand]:
 @dataclass(frozen=True)
 class Signaal:
     inwoner: Inwoner
-    soort: str  # "ontheffing", "heronderzoek" or "besluit"
+    soort: str  # "ontheffing", "heronderzoek", "besluit", "wijziging" (and "bericht", "stap" from upper apps)
     datum: object
     tekst: str
+    # Stable key of what the signal is about, for the klantmanager's read state; changes when the fact changes.
+    sleutel: str = ""
 
 
 def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
-    """The klantmanager's worklist: exemptions that end soon and reviews that are due, for their own caseload."""
+    """The klantmanager's worklist: exemptions that end and reviews that are due within ``binnen_dagen``, decisions
+    and reported changes of the last ``binnen_dagen``, for their own caseload."""
     from datetime import timedelta
 
     from django.utils.translation import gettext as _
@@ -108,6 +111,7 @@ def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
             o.tot,
             _("Ontheffing %(wat)s loopt af op %(datum)s")
             % {"wat": o.get_verplichting_display(), "datum": o.tot.strftime("%d-%m-%Y")},
+            f"ontheffing:{o.pk}:{o.tot.isoformat()}",
         )
         for o in Ontheffing.objects.zichtbaar_voor(user)
         .filter(inwoner__in=eigen, tot__gte=vandaag, tot__lte=grens)
@@ -120,6 +124,7 @@ def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
             "heronderzoek",
             h.gepland_op,
             _("Heronderzoek gepland op %(datum)s") % {"datum": h.gepland_op.strftime("%d-%m-%Y")},
+            f"heronderzoek:{h.pk}:{h.gepland_op.isoformat()}",
         )
         for h in Heronderzoek.objects.zichtbaar_voor(user)
         .filter(inwoner__in=eigen, afgerond_op__isnull=True, gepland_op__lte=grens)
@@ -137,6 +142,7 @@ def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
                 "status": m.get_status_display(),
                 "datum": timezone.localdate(m.besloten_op).strftime("%d-%m-%Y"),
             },
+            f"besluit:{m.pk}",
         )
         for m in Maatregel.objects.zichtbaar_voor(user)
         .filter(inwoner__in=eigen, besloten_op__gte=timezone.now() - timedelta(days=binnen_dagen))
@@ -155,6 +161,7 @@ def signalen(user, *, binnen_dagen: int = 30) -> list[Signaal]:
                 "datum": w.ingangsdatum.strftime("%d-%m-%Y"),
                 "document": _(", met document") if w.document_naam else "",
             },
+            f"wijziging:{w.pk}",
         )
         for w in Wijziging.objects.zichtbaar_voor(user)
         .filter(inwoner__in=eigen, gemeld_op__gte=timezone.now() - timedelta(days=binnen_dagen))

@@ -14,6 +14,7 @@ from regie.apps.accounts.permissions import Actie, Categorie, mag
 from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.services import vergrendel_dossier
 
+from . import beschikking
 from .casus import casussen
 from .models import (
     Aanleiding,
@@ -64,6 +65,8 @@ def bereken(*, door, inwoner: Inwoner, peildatum: date) -> Berekening:
     casus = casussen([inwoner.pk], peildatum)[inwoner.pk]
     berekening = _berekening(inwoner.pk, casus, _reken(casus), aanleiding=Aanleiding.HANDMATIG, berekend_door=door)
     zet_huidig([berekening])
+    vorige = HuidigeBerekening.objects.filter(inwoner=inwoner).select_related("vorige").first()
+    beschikking.maak_berekeningbeschikking(berekening, vorige.vorige if vorige else None)
     return berekening
 
 

@@ -15,6 +15,7 @@ from regie.apps.dossier.models import Inwoner
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.taken import services as taken_services
 from regie.opmaak import bedrag
+from regie.postformulier import post_of_terug
 
 from . import afstemming, selectors, services
 from . import herberekening as herberekening_job
@@ -87,7 +88,7 @@ def rechtmatigheid(request, pk: int):
 
 
 @login_required
-@require_POST
+@post_of_terug("inkomen:rechtmatigheid")
 def wijzig(request, pk: int, actie: str):
     """One handler for the page's forms: calculate, add income, add an asset, change the other facts."""
     inwoner = _financieel_inwoner(request, pk, f"rechtmatigheid: {actie}")

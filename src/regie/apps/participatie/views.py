@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taak
 from regie.apps.dossier.models import Inwoner, Wijk
 from regie.apps.dossier.selectors import zichtbare_inwoner
+from regie.postformulier import post_of_terug
 from regie.uploads import bestanden
 
 from . import selectors, services, voorstel
@@ -64,7 +65,7 @@ def profiel(request, pk: int):
 
 
 @login_required
-@require_POST
+@post_of_terug("participatie:profiel")
 def toestemming(request, pk: int):
     """A klantmanager records consent given in person; a krachtcoach may not (it would unlock the profile for them)."""
     inwoner = _inwoner(request, pk, "participatie: toestemming vastleggen")

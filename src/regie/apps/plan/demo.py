@@ -148,8 +148,9 @@ def _instrumenten(rng, vandaag, ids, km_van, kc_van) -> None:
         door = km_van[inwoner_id]
         intake = vandaag - timedelta(days=rng.randint(120, 900))
         momenten = [intake]
-        while momenten[-1] + timedelta(days=180) < vandaag:
-            momenten.append(momenten[-1] + timedelta(days=rng.randint(150, 365)))
+        # Follow-ups every five months to a year, none after today: a measurement is something that happened.
+        while (volgende := momenten[-1] + timedelta(days=rng.randint(150, 365))) <= vandaag:
+            momenten.append(volgende)
         trede = rng.choices([1, 2, 3, 4, 5], weights=[10, 30, 30, 20, 10])[0]
         for n, datum in enumerate(momenten):
             moment = "intake" if n == 0 else "heronderzoek"

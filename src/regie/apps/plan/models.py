@@ -335,3 +335,19 @@ class Belemmering(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_soort_display()}: {self.omschrijving[:60]}"
+
+
+class SignaalGelezen(models.Model):
+    """That a klantmanager has seen one signal of their inbox (a message, a step done, a decision…), by its key."""
+
+    gebruiker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sleutel = models.CharField(_("signaal"), max_length=80)
+    gelezen_op = models.DateTimeField(_("gelezen op"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("gelezen signaal")
+        verbose_name_plural = _("gelezen signalen")
+        constraints = [models.UniqueConstraint(fields=["gebruiker", "sleutel"], name="signaal_een_keer_gelezen")]
+
+    def __str__(self) -> str:
+        return self.sleutel

@@ -31,8 +31,14 @@ def _naast_maatregel(user, inwoner) -> dict:
     return {"belemmeringen": selectors.belemmeringen(user, inwoner), "plan": selectors.plan_samenvatting(user, inwoner)}
 
 
+def _ongelezen(user) -> int:
+    from . import inbox
+
+    return inbox.ongelezen(user)
+
+
 def registreer() -> None:
-    registreer_menu(Menupunt(_("Werklijst"), "plan:werklijst", Taak.WERKLIJST, 20))
+    registreer_menu(Menupunt(_("Werklijst"), "plan:werklijst", Taak.WERKLIJST, 20, teller=_ongelezen))
     registreer_lens(Lens(_("Plan, doelen en voortgang"), "plan:plan", Categorie.PLAN, taak=Taak.CASELOAD, volgorde=10))
     registreer_dossierkaart(DossierKaart("doelmatigheid", _doelmatigheid_kaart, 10))
     registreer_dienst("plan_naast_maatregel", _naast_maatregel)

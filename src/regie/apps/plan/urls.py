@@ -16,4 +16,5 @@ urlpatterns = [
     ),
     path("caseload/inwoners/<int:pk>/plan/<slug:actie>/", views.wijzig, name="wijzig"),
     path("werklijst/", views.werklijst, name="werklijst"),
+    path("werklijst/gelezen/", views.signalen_gelezen, name="signalen_gelezen"),
 ]

@@ -1,10 +1,13 @@
 """Thin views for the professional's plan page and the klantmanager's worklist."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,9 +17,9 @@ from regie.apps.accounts.permissions import Actie, Categorie, Taak, mag, mag_taa
 from regie.apps.audit.services import log_verwerking
 from regie.apps.dossier.selectors import zichtbare_inwoner
 from regie.apps.inkomen.models import Ontheffing
-from regie.apps.inkomen.selectors import signalen
+from regie.postformulier import post_of_terug
 
-from . import selectors, services
+from . import inbox, selectors, services
 from .doelpagina import DOELFORMULIEREN, doelformulieren, plan_urls, verwerk
 from .forms import (
     BelemmeringFormulier,
@@ -81,7 +84,7 @@ def plan(request, pk: int):
 
 
 @login_required
-@require_POST
+@post_of_terug("plan:plan")
 def wijzig(request, pk: int, actie: str):
     """The plan-wide forms: a new goal, a measurement, an obstacle; the portal app adds appointment and message."""
     user = request.user
@@ -128,7 +131,7 @@ def wijzig(request, pk: int, actie: str):
 
 
 @login_required
-@require_POST
+@post_of_terug("plan:plan")
 def doel_actie(request, pk: int, doel_pk: int, actie: str):
     """Forms of one goal: add a step, record a check-in, change the words, close it."""
     user = request.user
@@ -155,7 +158,7 @@ def doel_actie(request, pk: int, doel_pk: int, actie: str):
 
 
 @login_required
-@require_POST
+@post_of_terug("plan:plan")
 def stap_afvinken(request, pk: int, stap_pk: int):
     user = request.user
     inwoner = zichtbare_inwoner(user, pk, onderdeel="plan: stap afvinken", pad=request.path)
@@ -195,15 +198,37 @@ def belemmering_opgelost(request, pk: int, belemmering_pk: int):
 def werklijst(request):
     if not mag_taak(request.user, Taak.WERKLIJST):
         raise PermissionDenied
+    dagen = inbox.periode_uit(request.GET.get("periode"))
+    soort = inbox.soort_uit(request.GET.get("soort"))
+    regels = inbox.inbox(request.user, dagen=dagen, soort=soort)
     context = {
         "stappen": selectors.werklijst_stappen(request.user),
-        "signalen": signalen(request.user),
+        "regels": regels,
+        "ongelezen": sum(1 for r in regels if not r.gelezen),
+        "soorten": list(inbox.SOORTEN.items()),
+        "periodes": inbox.PERIODES,
+        "soort": soort,
+        "periode": dagen,
         "vandaag": timezone.localdate(),
     }
     log_verwerking(
         actor=request.user,
         categorie=("identificatie", "plan", "financieel"),
         activiteit="begeleiding",
-        onderdeel=f"werklijst: {len(context['stappen'])} stappen, {len(context['signalen'])} signalen",
+        onderdeel=f"werklijst: {len(context['stappen'])} stappen, {len(regels)} signalen",
     )
     return render(request, "plan/werklijst.html", context)
+
+
+@login_required
+@require_POST
+def signalen_gelezen(request):
+    """Mark signals of the inbox as seen, and go back to the worklist with the same filters."""
+    if not mag_taak(request.user, Taak.WERKLIJST):
+        raise PermissionDenied
+    inbox.markeer_gelezen(request.user, request.POST.getlist("sleutel"))
+    terug = {
+        "soort": inbox.soort_uit(request.POST.get("soort")),
+        "periode": inbox.periode_uit(request.POST.get("periode")),
+    }
+    return redirect(f"{reverse('plan:werklijst')}?{urlencode({k: v for k, v in terug.items() if v})}")

@@ -14,6 +14,14 @@ def registreer() -> None:
     registreer_inwonerpagina("portaal:*")
     registreer_dienst("plan_pagina_contact", _plan_pagina_contact)
     registreer_dienst("plan_acties_contact", _plan_acties_contact)
+    registreer_dienst("inbox_berichten", _inbox_berichten)
+
+
+def _inbox_berichten(user, dagen: int) -> list:
+    """Messages the inwoners of the user's own caseload sent in the last ``dagen`` days, for the inbox."""
+    from . import selectors
+
+    return selectors.berichten_van_inwoners(user, dagen)
 
 
 def _mag_berichten(user, inwoner) -> bool:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,6 +20,37 @@ from .models import Afspraak, Bericht
 def eigen_inwoner(user) -> Inwoner | None:
     """The inwoner record of a logged-in inwoner (None for anyone else)."""
     return Inwoner.objects.zichtbaar_voor(user).filter(account=user).first() if user.is_authenticated else None
+
+
+def berichten_van_inwoners(user, dagen: int) -> list:
+    """Messages from the inwoners of the user's own caseload in the last ``dagen`` days (newest first), as signals
+    for the klantmanager's inbox; only for who takes part in the message thread."""
+    from datetime import timedelta
+
+    from regie.apps.accounts.permissions import Actie as Handeling
+    from regie.apps.accounts.permissions import Categorie, Voorwaarde, voorwaarde
+    from regie.apps.inkomen.selectors import Signaal
+
+    if voorwaarde(user, Handeling.LEZEN, Categorie.CONTACTNOTITIES) != Voorwaarde.ALTIJD:
+        return []
+    eigen = Inwoner.objects.zichtbaar_voor(user).in_caseload_van(user).values("pk")
+    laatste = (
+        Bericht.objects.zichtbaar_voor(user)
+        .filter(inwoner__in=eigen, afzender_id=models.F("inwoner__account_id"))
+        .filter(verstuurd_op__gte=timezone.now() - timedelta(days=dagen))
+        .select_related("inwoner")
+        .order_by("-verstuurd_op")[:50]
+    )
+    return [
+        Signaal(
+            b.inwoner,
+            "bericht",
+            timezone.localdate(b.verstuurd_op),
+            _("Nieuw bericht: %(begin)s") % {"begin": b.tekst if len(b.tekst) <= 80 else b.tekst[:77] + "…"},
+            f"bericht:{b.pk}",
+        )
+        for b in laatste
+    ]
 
 
 def afspraken(user, inwoner: Inwoner, *, alleen_komend: bool = True) -> list[Afspraak]:

@@ -15,6 +15,7 @@ from regie.apps.plan import selectors as plan_selectors
 from regie.apps.plan import services as plan_services
 from regie.apps.plan.doelpagina import DOELFORMULIEREN, DoelFormulier, StapAfvinkenFormulier, doelformulieren, verwerk
 from regie.apps.plan.models import Doel, Stap
+from regie.postformulier import post_of_terug
 
 from . import selectors, services
 from .forms import BerichtFormulier
@@ -73,7 +74,7 @@ def gegevens(request):
 
 
 @login_required
-@require_POST
+@post_of_terug("portaal:start", pk=False)
 def doel_toevoegen(request):
     inwoner = _eigen(request, "portaal: doel toevoegen")
     formulier = DoelFormulier(request.POST)
@@ -83,7 +84,7 @@ def doel_toevoegen(request):
 
 
 @login_required
-@require_POST
+@post_of_terug("portaal:start", pk=False)
 def doel_actie(request, doel_pk: int, actie: str):
     user = request.user
     inwoner = _eigen(request, f"portaal: doel {actie}")
@@ -112,7 +113,7 @@ def doel_actie(request, doel_pk: int, actie: str):
 
 
 @login_required
-@require_POST
+@post_of_terug("portaal:start", pk=False)
 def stap_afvinken(request, stap_pk: int):
     user = request.user
     inwoner = _eigen(request, "portaal: stap afvinken")
@@ -124,7 +125,7 @@ def stap_afvinken(request, stap_pk: int):
 
 
 @login_required
-@require_POST
+@post_of_terug("portaal:start", pk=False)
 def bericht(request):
     inwoner = _eigen(request, "portaal: bericht sturen")
     formulier = BerichtFormulier(request.POST)

@@ -11,6 +11,8 @@ from .maatregel import Maatregel
 
 class SoortBeschikking(models.TextChoices):
     MAATREGEL = "maatregel", _("Besluit over een maatregel")
+    TOEKENNING = "toekenning", _("Toekenning van bijstand")
+    WIJZIGING = "wijziging", _("Wijziging van de bijstand")
 
 
 class Beschikking(models.Model):
@@ -25,6 +27,14 @@ class Beschikking(models.Model):
         blank=True,
         related_name="beschikking",
         verbose_name=_("maatregel"),
+    )
+    berekening = models.OneToOneField(
+        "inkomen.Berekening",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="beschikking",
+        verbose_name=_("berekening"),
     )
     datum = models.DateField(_("datum van de brief"))
     onderwerp = models.CharField(_("onderwerp"), max_length=200)
