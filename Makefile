@@ -61,7 +61,7 @@ test: setup chromium lint
 	REGIE_BROWSER=/usr/bin/chromium $(BIN)/pytest
 
 messages: setup
-	cd src/regie && ../../$(BIN)/django-admin makemessages -l en --settings=regie.settings && ../../$(BIN)/django-admin compilemessages --settings=regie.settings
+	cd src/regie && ../../$(BIN)/django-admin makemessages -l en --settings=regie.settings && msgattrib --no-obsolete -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po && ../../$(BIN)/django-admin compilemessages --settings=regie.settings
 
 clean:
 	rm -rf $(VENV) node_modules var staticfiles

@@ -77,7 +77,13 @@ def test_imposed_maatregel_letter_names_amount_articles_date_and_bezwaar(maak_in
     _huidige_uitkering(inwoner, "1401.50")
     voorstel = _voorstel(inwoner, klantmanager, percentage=20, duur=3)
 
-    maatregel_services.besluit(door=teamleider, maatregel=voorstel, opleggen=True, reden="Afspraken niet nagekomen.")
+    maatregel_services.besluit(
+        door=teamleider,
+        maatregel=voorstel,
+        opleggen=True,
+        reden="Afspraken niet nagekomen.",
+        ingangsdatum=timezone.localdate(),
+    )
 
     brief = Beschikking.objects.get(maatregel=voorstel)
     assert brief.inwoner == inwoner and brief.datum == timezone.localdate()
