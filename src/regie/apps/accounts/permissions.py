@@ -96,20 +96,27 @@ MG = Rol.MANAGEMENT
 # see contact details, the consented participation profile and what the inwoner shared, and nothing about money,
 # health, justice or substance use (functiescheiding). A functioneel beheerder manages the application, not people.
 BELEID: dict[Categorie, dict[Rol, Toegang]] = {
-    Categorie.IDENTIFICATIE: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN},
-    Categorie.CONTACT: {KM: BEWERK, TL: LEES, KC: LEES, INW: LEES, FB: GEEN},
-    Categorie.HUISHOUDEN: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN},
-    Categorie.FINANCIEEL: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN},
-    Categorie.GEZONDHEID: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN},
-    Categorie.JUSTITIE: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN},
-    Categorie.MIDDELENGEBRUIK: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN},
-    Categorie.PLAN: {KM: BEWERK, TL: LEES, KC: Toegang(lezen=G, wijzigen=G), INW: BEWERK, FB: GEEN},
-    Categorie.INSTRUMENTEN: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN},
-    Categorie.PARTICIPATIE: {KM: Toegang(lezen=T), TL: Toegang(lezen=T), KC: Toegang(T, T), INW: BEWERK, FB: GEEN},
-    Categorie.PLAATSINGEN: {KM: LEES, TL: LEES, KC: Toegang(T, T), INW: LEES, FB: GEEN},
-    Categorie.TOESTEMMING: {KM: BEWERK, TL: LEES, KC: LEES, INW: BEWERK, FB: GEEN},
-    Categorie.GESPREKKEN: {KM: Toegang(E, E), TL: GEEN, KC: GEEN, INW: GEEN, FB: GEEN},
-    Categorie.CONTACTNOTITIES: {KM: BEWERK, TL: LEES, KC: Toegang(E, E), INW: Toegang(A, E), FB: GEEN},
+    Categorie.IDENTIFICATIE: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.CONTACT: {KM: BEWERK, TL: LEES, KC: LEES, INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.HUISHOUDEN: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.FINANCIEEL: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.GEZONDHEID: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.JUSTITIE: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.MIDDELENGEBRUIK: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.PLAN: {KM: BEWERK, TL: LEES, KC: Toegang(lezen=G, wijzigen=G), INW: BEWERK, FB: GEEN, MG: GEEN},
+    Categorie.INSTRUMENTEN: {KM: BEWERK, TL: LEES, KC: GEEN, INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.PARTICIPATIE: {
+        KM: Toegang(lezen=T),
+        TL: Toegang(lezen=T),
+        KC: Toegang(T, T),
+        INW: BEWERK,
+        FB: GEEN,
+        MG: GEEN,
+    },
+    Categorie.PLAATSINGEN: {KM: LEES, TL: LEES, KC: Toegang(T, T), INW: LEES, FB: GEEN, MG: GEEN},
+    Categorie.TOESTEMMING: {KM: BEWERK, TL: LEES, KC: LEES, INW: BEWERK, FB: GEEN, MG: GEEN},
+    Categorie.GESPREKKEN: {KM: Toegang(E, E), TL: GEEN, KC: GEEN, INW: GEEN, FB: GEEN, MG: GEEN},
+    Categorie.CONTACTNOTITIES: {KM: BEWERK, TL: LEES, KC: Toegang(E, E), INW: Toegang(A, E), FB: GEEN, MG: GEEN},
 }
 
 
@@ -384,7 +391,7 @@ def filter_per_categorie(user, actie: Actie, categorieen: list[tuple[Q, Categori
 
 def als_markdown() -> str:
     """The role × category table as printed in docs/architecture.md (a test keeps the two the same)."""
-    rollen = [KM, TL, KC, INW, FB]
+    rollen = [KM, TL, KC, INW, FB, MG]
     regels = [
         "| categorie | " + " | ".join(str(r.label).lower() for r in rollen) + " |",
         "|---|" + "---|" * len(rollen),
