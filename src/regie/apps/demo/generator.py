@@ -379,7 +379,9 @@ class DemoGenerator:
         return rijen
 
     def _inwoner_login(self, gemeente, inwoners, km_van, klantmanager) -> tuple[str, str, str]:
-        rij = next(i for i in inwoners if km_van[i["id"]] == klantmanager and i["geboortedatum"].year < 2000)
+        eigen = [i for i in inwoners if km_van[i["id"]] == klantmanager] or inwoners
+        # An adult of some years for the demo login; in a very small demo whoever is in the caseload.
+        rij = next((i for i in eigen if i["geboortedatum"].year < 2000), eigen[0])
         inwoner = Inwoner.objects.get(pk=rij["id"])
         account = Gebruiker.objects.create(
             username="inwoner",
