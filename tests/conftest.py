@@ -123,3 +123,13 @@ def _jobs_inline(settings):
     """Background jobs run inline in tests, so their effects are visible inside the test transaction."""
     settings.REGIE_JOBS_IN_THREAD = False
     settings.CELERY_BROKER_URL = ""
+
+
+@pytest.fixture(autouse=True)
+def _lege_cache():
+    """Every test starts with an empty cache: counts remembered for a user id must not leak into the next test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -10,6 +10,7 @@ records that it was seen, so the menu shows how many are still unread.
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
@@ -105,8 +106,25 @@ def inbox(user, *, dagen: int = STANDAARD_PERIODE, soort: str = "") -> list[Inbo
     return [InboxRegel(s, s.sleutel in gezien) for s in lijst]
 
 
+# The menu shows the count on every page; it is worked out at most once a minute per user (and again at once after
+# the user marks signals read), so a page view does not gather the whole inbox. The werklijst itself is always fresh.
+ONGELEZEN_SECONDEN = 60
+
+
+def _ongelezen_sleutel(user) -> str:
+    return f"regie:inbox:ongelezen:{user.pk}"
+
+
 def ongelezen(user) -> int:
     """How many signals of the default period the user has not seen yet (the count in the menu)."""
+    aantal = cache.get(_ongelezen_sleutel(user))
+    if aantal is None:
+        aantal = _tel_ongelezen(user)
+        cache.set(_ongelezen_sleutel(user), aantal, ONGELEZEN_SECONDEN)
+    return aantal
+
+
+def _tel_ongelezen(user) -> int:
     lijst = signalen(user)
     if not lijst:
         return 0
@@ -124,4 +142,5 @@ def markeer_gelezen(user, sleutels) -> int:
                 SignaalGelezen.objects.create(gebruiker=user, sleutel=sleutel)
         except IntegrityError:
             continue
+    cache.delete(_ongelezen_sleutel(user))
     return len(nieuw)
