@@ -106,13 +106,36 @@ def inbox(user, *, dagen: int = STANDAARD_PERIODE, soort: str = "") -> list[Inbo
     return [InboxRegel(s, s.sleutel in gezien) for s in lijst]
 
 
-# The menu shows the count on every page; it is worked out at most once a minute per user (and again at once after
-# the user marks signals read), so a page view does not gather the whole inbox. The werklijst itself is always fresh.
+# The menu shows the count on every page; it is worked out at most once a minute per user, and again at once after
+# the user marks signals read or a row that can bring a signal is saved, so a page view does not gather the whole
+# inbox. The werklijst itself is always fresh.
 ONGELEZEN_SECONDEN = 60
 
 
+# Models whose new or changed rows can bring a signal; a save of any of them starts a new generation of counts.
+BRONNEN = {
+    "portaal.Bericht",
+    "plan.Stap",
+    "inkomen.Wijziging",
+    "inkomen.Maatregel",
+    "inkomen.Beschikking",
+    "inkomen.Ontheffing",
+    "inkomen.Heronderzoek",
+}
+_GENERATIE = "regie:inbox:generatie"
+
+
 def _ongelezen_sleutel(user) -> str:
-    return f"regie:inbox:ongelezen:{user.pk}"
+    return f"regie:inbox:ongelezen:{user.pk}:{cache.get_or_set(_GENERATIE, 0, None)}"
+
+
+def nieuwe_generatie(sender, **kwargs) -> None:
+    """A row that can bring a signal was saved: every remembered count is counted again on the next page."""
+    if sender._meta.label in BRONNEN:
+        try:
+            cache.incr(_GENERATIE)
+        except ValueError:  # no generation yet (an empty or restarted cache)
+            cache.set(_GENERATIE, 1, None)
 
 
 def ongelezen(user) -> int:
